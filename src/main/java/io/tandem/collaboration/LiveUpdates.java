@@ -1,0 +1,109 @@
+package io.tandem.collaboration;
+
+import com.vaadin.collaborationengine.CollaborationEngine;
+import com.vaadin.collaborationengine.CollaborationMap;
+import com.vaadin.collaborationengine.SystemUserInfo;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.function.SerializableConsumer;
+import com.vaadin.flow.server.VaadinService;
+import com.vaadin.flow.shared.Registration;
+import java.time.Clock;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * Live "X changed" notices between views, carried by the Collaboration Engine (never a JVM-local bus, so a
+ * clustered engine backend carries them to every node).
+ * <p>
+ * A service calls {@link #publishAfterCommit}; every view that {@link #subscribe subscribed} to the topic gets
+ * the notice in its UI thread, while it is attached, and reloads from the database. Detached views are
+ * unsubscribed by the engine's component connection context.
+ */
+@Service
+public class LiveUpdates {
+
+    private static final Logger log = LoggerFactory.getLogger(LiveUpdates.class);
+    private static final String MAP = "notices";
+    private static final String KEY = "last";
+
+    private final Clock clock;
+    private final CollaborationUsers users;
+    private final Map<String, CompletableFuture<CollaborationMap>> publishers = new ConcurrentHashMap<>();
+    private volatile VaadinService service;
+
+    LiveUpdates(Clock clock, CollaborationUsers users) {
+        this.clock = clock;
+        this.users = users;
+    }
+
+    void serviceStarted(VaadinService vaadinService) {
+        this.service = vaadinService;
+        publishers.clear();
+    }
+
+    /**
+     * Sends a notice on {@code topic} once the current transaction commits (at once when there is none). A
+     * rolled-back change sends nothing.
+     */
+    public void publishAfterCommit(String topic, String kind, String itemId, String actor) {
+        LiveNotice notice = new LiveNotice(UUID.randomUUID().toString(), kind, itemId, actor, clock.instant());
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    send(topic, notice);
+                }
+            });
+        } else {
+            send(topic, notice);
+        }
+    }
+
+    private void send(String topic, LiveNotice notice) {
+        VaadinService current = service;
+        if (current == null) {
+            return; // no UI has started yet, so nobody is watching
+        }
+        publishers.computeIfAbsent(topic, t -> open(current, t))
+                .thenAccept(map -> map.put(KEY, notice))
+                .exceptionally(e -> {
+                    log.warn("Could not send live notice {} on {}", notice.kind(), topic, e);
+                    return null;
+                });
+    }
+
+    private CompletableFuture<CollaborationMap> open(VaadinService vaadinService, String topic) {
+        CompletableFuture<CollaborationMap> ready = new CompletableFuture<>();
+        CollaborationEngine engine = CollaborationEngine.getInstance(vaadinService);
+        engine.openTopicConnection(engine.getSystemContext(), topic, SystemUserInfo.getInstance(), connection -> {
+            ready.complete(connection.getNamedMap(MAP));
+            return null;
+        });
+        return ready;
+    }
+
+    /**
+     * Calls {@code onNotice} in {@code owner}'s UI thread for every notice on {@code topic} sent while the
+     * owner is attached. Notices sent before subscribing are not replayed.
+     */
+    public Registration subscribe(Component owner, String topic, SerializableConsumer<LiveNotice> onNotice) {
+        return CollaborationEngine.getInstance().openTopicConnection(owner, topic, users.current(), connection -> {
+            CollaborationMap map = connection.getNamedMap(MAP);
+            LiveNotice seen = map.get(KEY, LiveNotice.class);
+            String seenId = seen == null ? null : seen.id();
+            return map.subscribe(event -> {
+                LiveNotice notice = event.getValue(LiveNotice.class);
+                if (notice != null && !notice.id().equals(seenId)) {
+                    onNotice.accept(notice);
+                }
+            });
+        });
+    }
+}
