@@ -8,6 +8,7 @@ import com.vaadin.flow.function.SerializableConsumer;
 import com.vaadin.flow.server.VaadinService;
 import com.vaadin.flow.shared.Registration;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -90,20 +91,19 @@ public class LiveUpdates {
     }
 
     /**
-     * Calls {@code onNotice} in {@code owner}'s UI thread for every notice on {@code topic} sent while the
-     * owner is attached. Notices sent before subscribing are not replayed.
+     * Calls {@code onNotice} in {@code owner}'s UI thread for every notice on {@code topic} sent from now on,
+     * while the owner is attached. The notice last sent before subscribing is not replayed (the engine hands
+     * the current value to a new subscriber); a notice sent while the connection is still opening is
+     * delivered, at worst one reload too many, never one too few.
      */
     public Registration subscribe(Component owner, String topic, SerializableConsumer<LiveNotice> onNotice) {
-        return CollaborationEngine.getInstance().openTopicConnection(owner, topic, users.current(), connection -> {
-            CollaborationMap map = connection.getNamedMap(MAP);
-            LiveNotice seen = map.get(KEY, LiveNotice.class);
-            String seenId = seen == null ? null : seen.id();
-            return map.subscribe(event -> {
-                LiveNotice notice = event.getValue(LiveNotice.class);
-                if (notice != null && !notice.id().equals(seenId)) {
-                    onNotice.accept(notice);
-                }
-            });
-        });
+        Instant since = clock.instant();
+        return CollaborationEngine.getInstance().openTopicConnection(owner, topic, users.current(),
+                connection -> connection.getNamedMap(MAP).subscribe(event -> {
+                    LiveNotice notice = event.getValue(LiveNotice.class);
+                    if (notice != null && !notice.at().isBefore(since)) {
+                        onNotice.accept(notice);
+                    }
+                }));
     }
 }
