@@ -12,6 +12,11 @@ public final class Topics {
     private Topics() {
     }
 
+    /** A person's in-app notifications. */
+    public static String notifications(Long personId) {
+        return "notifications/" + personId;
+    }
+
     /** The topic of one item, e.g. {@code item("campaign", 42)} is {@code campaign/42}. */
     public static String item(String itemType, Object id) {
         return itemType + "/" + id;

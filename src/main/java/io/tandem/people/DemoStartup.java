@@ -6,6 +6,7 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
+import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 /** In demo mode, seeds the demo people and prints their logins. */
@@ -17,9 +18,11 @@ class DemoStartup implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(DemoStartup.class);
 
     private final DemoPeople demoPeople;
+    private final Environment env;
 
-    DemoStartup(DemoPeople demoPeople) {
+    DemoStartup(DemoPeople demoPeople, Environment env) {
         this.demoPeople = demoPeople;
+        this.env = env;
     }
 
     @Override
@@ -34,6 +37,7 @@ class DemoStartup implements ApplicationRunner {
             out.append(String.format("    %-8s %-16s %-10s %s%n", l.username(), l.fullName(), l.team().label(),
                     l.role().label()));
         }
+        out.append("  Open http://localhost:").append(env.getProperty("local.server.port", "8080")).append('\n');
         log.info(out.toString());
     }
 }

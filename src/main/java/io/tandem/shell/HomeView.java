@@ -1,6 +1,8 @@
 package io.tandem.shell;
 
+import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -10,12 +12,20 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import io.tandem.base.NeedsYou;
+import io.tandem.base.NeedsYouProvider;
 import io.tandem.base.ui.EmptyState;
+import io.tandem.collaboration.LiveUpdates;
 import io.tandem.base.ui.TeamBadge;
 import io.tandem.people.CurrentPerson;
 import io.tandem.people.TandemUser;
 import jakarta.annotation.security.PermitAll;
 import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.beans.factory.ObjectProvider;
 import java.time.ZoneId;
 
 /** Each person's start page: what needs them now, and the three moments Tandem is built around. */
@@ -25,8 +35,17 @@ import java.time.ZoneId;
 @PermitAll
 public class HomeView extends Div {
 
-    HomeView(CurrentPerson currentPerson) {
-        TandemUser me = currentPerson.require();
+    private static final DateTimeFormatter DUE = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
+
+    private final List<NeedsYouProvider> providers;
+    private final LiveUpdates liveUpdates;
+    private final TandemUser me;
+    private final Div needsList = new Div();
+
+    HomeView(CurrentPerson currentPerson, ObjectProvider<NeedsYouProvider> providers, LiveUpdates liveUpdates) {
+        this.providers = providers.orderedStream().toList();
+        this.liveUpdates = liveUpdates;
+        this.me = currentPerson.require();
         addClassName("home-view");
 
         String firstName = me.fullName().split("\\s+")[0];
@@ -35,9 +54,8 @@ public class HomeView extends Div {
         hello.addClassName("home-greeting");
 
         H3 needsTitle = new H3("What needs you");
-        EmptyState nothing = new EmptyState(VaadinIcon.CHECK_CIRCLE_O, "Nothing needs you right now",
-                "When a review, a lead, a question from the other team or a plan to sign waits for you, it shows up here.");
-        Section needs = new Section(needsTitle, nothing);
+        needsList.addClassName("needs-list");
+        Section needs = new Section(needsTitle, needsList);
         needs.addClassName("home-needs");
 
         H3 momentsTitle = new H3("Where the teams meet");
@@ -52,6 +70,42 @@ public class HomeView extends Div {
         Section momentsSection = new Section(momentsTitle, moments);
 
         add(hello, needs, momentsSection);
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        renderNeeds();
+        providers.stream().flatMap(p -> p.topics(me).stream()).distinct()
+                .forEach(topic -> liveUpdates.subscribe(this, topic, notice -> renderNeeds()));
+    }
+
+    private void renderNeeds() {
+        List<NeedsYou> items = providers.stream().flatMap(p -> p.needsYou(me).stream())
+                .sorted(Comparator.comparing(NeedsYou::overdue).reversed()
+                        .thenComparing(NeedsYou::due, Comparator.nullsLast(Comparator.naturalOrder())))
+                .toList();
+        needsList.removeAll();
+        if (items.isEmpty()) {
+            needsList.add(new EmptyState(VaadinIcon.CHECK_CIRCLE_O, "Nothing needs you right now",
+                    "When a review, a lead, a question from the other team or a plan to sign waits for you, it shows up here."));
+            return;
+        }
+        for (NeedsYou item : items) {
+            Span kind = new Span(item.kind());
+            kind.addClassName("needs-kind");
+            Span title = new Span(item.title());
+            title.addClassName("needs-title");
+            Anchor row = new Anchor(item.link());
+            row.add(kind, title);
+            if (item.due() != null) {
+                Span due = new Span((item.overdue() ? "Overdue · " : "Due ")
+                        + DUE.format(item.due().atZone(ZoneId.systemDefault())));
+                due.addClassName("needs-due");
+                row.add(due);
+            }
+            row.addClassNames("needs-item", item.overdue() ? "overdue" : "on-time");
+            needsList.add(row);
+        }
     }
 
     private static Div moment(VaadinIcon icon, String title, String path, String text) {

@@ -22,8 +22,10 @@ import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import io.tandem.activity.NotificationService;
 import io.tandem.base.ui.TeamBadge;
 import io.tandem.collaboration.Collaboration;
+import io.tandem.collaboration.LiveUpdates;
 import io.tandem.collaboration.OnlineAvatars;
 import io.tandem.collaboration.Topics;
 import io.tandem.people.CurrentPerson;
@@ -40,7 +42,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private final H1 viewTitle = new H1();
 
-    MainLayout(CurrentPerson currentPerson, Collaboration collaboration, AuthenticationContext authentication) {
+    MainLayout(CurrentPerson currentPerson, Collaboration collaboration, AuthenticationContext authentication,
+            NotificationService notifications, LiveUpdates liveUpdates) {
         TandemUser me = currentPerson.require();
         setPrimarySection(Section.DRAWER);
         addClassName("main-layout");
@@ -73,7 +76,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
         Div spacer = new Div();
         spacer.addClassName("navbar-spacer");
-        addToNavbar(toggle, viewTitle, spacer, presence, userMenu(me, authentication));
+        NotificationBell bell = new NotificationBell(notifications, liveUpdates, me.personId());
+        addToNavbar(toggle, viewTitle, spacer, presence, bell, userMenu(me, authentication));
     }
 
     private static SideNavItem item(MenuEntry entry) {
