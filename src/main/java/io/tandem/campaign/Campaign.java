@@ -106,10 +106,6 @@ class Campaign {
         updatedAt = now;
     }
 
-    void touch(Instant now) {
-        updatedAt = now;
-    }
-
     Long getId() {
         return id;
     }

@@ -19,6 +19,11 @@ public class Collaboration {
         return new OnlineAvatars(users, topic);
     }
 
+    /** A live co-edited form for beans of {@code type}, as the signed-in person. */
+    public <T> LiveForm<T> form(Class<T> type) {
+        return new LiveForm<>(type, users.current());
+    }
+
     /** A persisted, live discussion on {@code topic}. */
     public Discussion discussion(String topic) {
         return new Discussion(users, persister, topic);

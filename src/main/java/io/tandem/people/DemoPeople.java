@@ -4,6 +4,9 @@ import io.tandem.base.Team;
 import java.time.Clock;
 import java.util.List;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -46,6 +49,28 @@ public class DemoPeople {
         this.passwordEncoder = passwordEncoder;
         this.events = events;
         this.clock = clock;
+    }
+
+    /**
+     * Runs {@code work} signed in as a demo person, so demo data of other features is created through their
+     * services, with their checks and trail. Refuses anyone who is not a demo person.
+     */
+    public void runAs(String username, Runnable work) {
+        if (LOGINS.stream().noneMatch(l -> l.username().equals(username))) {
+            throw new IllegalArgumentException(username + " is not a demo person");
+        }
+        Person person = people.findByUsernameIgnoreCase(username)
+                .orElseThrow(() -> new IllegalStateException("Seed the demo people first"));
+        TandemUser user = new TandemUser(person);
+        SecurityContext previous = SecurityContextHolder.getContext();
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+        SecurityContextHolder.setContext(context);
+        try {
+            work.run();
+        } finally {
+            SecurityContextHolder.setContext(previous);
+        }
     }
 
     /** Adds the demo people that do not exist yet; returns how many were added. */

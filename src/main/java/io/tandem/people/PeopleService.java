@@ -6,6 +6,8 @@ import io.tandem.base.ValidationException;
 import io.tandem.collaboration.LiveUpdates;
 import io.tandem.collaboration.Topics;
 import java.time.Clock;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.context.ApplicationEventPublisher;
@@ -51,6 +53,15 @@ public class PeopleService {
     @Transactional(readOnly = true)
     public List<PersonSummary> listActive() {
         return people.findByActiveTrueOrderByFullNameAsc().stream().map(Person::summary).toList();
+    }
+
+    /** The people with these ids (active or not), by id: to show names and teams next to their work. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Map<Long, PersonSummary> byIds(Collection<Long> ids) {
+        Map<Long, PersonSummary> result = new HashMap<>();
+        people.findAllById(ids).forEach(p -> result.put(p.getId(), p.summary()));
+        return result;
     }
 
     @PreAuthorize("isAuthenticated()")

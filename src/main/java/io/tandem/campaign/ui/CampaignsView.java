@@ -1,22 +1,191 @@
 package io.tandem.campaign.ui;
 
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.KeyModifier;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.provider.CallbackDataProvider;
+import com.vaadin.flow.data.provider.ConfigurableFilterDataProvider;
+import com.vaadin.flow.data.provider.DataProvider;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import io.tandem.base.Team;
 import io.tandem.base.ui.EmptyState;
+import io.tandem.campaign.CampaignFilter;
+import io.tandem.campaign.CampaignRow;
+import io.tandem.campaign.CampaignService;
+import io.tandem.campaign.CampaignStatus;
+import io.tandem.collaboration.LiveUpdates;
 import jakarta.annotation.security.PermitAll;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 
-/** Campaigns: the place is ready in the navigation; the capability itself lands with its own issue. */
+/** All campaigns, lazily loaded: filter by status, team and "mine", search by name; start a new one by name. */
 @Route("campaigns")
 @PageTitle("Campaigns · Tandem")
 @Menu(title = "Campaigns", order = 10, icon = "vaadin:calendar-user")
 @PermitAll
-public class CampaignsView extends Div {
+public class CampaignsView extends VerticalLayout {
 
-    CampaignsView() {
-        addClassName("feature-view");
-        add(new EmptyState(VaadinIcon.CALENDAR_USER, "Campaign planning is being built", "Soon marketing and sales will plan campaigns here together, live: the brief, customer objections, tasks and a sign-off from both team leads."));
+    static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+
+    private final CampaignService campaigns;
+    private final LiveUpdates liveUpdates;
+    final Grid<CampaignRow> grid = new Grid<>();
+    final TextField search = new TextField();
+    final MultiSelectComboBox<CampaignStatus> status = new MultiSelectComboBox<>();
+    final Select<Team> team = new Select<>();
+    final Checkbox mine = new Checkbox("Only mine");
+    private final ConfigurableFilterDataProvider<CampaignRow, Void, CampaignFilter> rows;
+    private final Div empty = new Div();
+
+    CampaignsView(CampaignService campaigns, LiveUpdates liveUpdates) {
+        this.campaigns = campaigns;
+        this.liveUpdates = liveUpdates;
+        addClassName("campaigns-view");
+        setSizeFull();
+
+        H2 title = new H2("Campaigns");
+        Button create = new Button("New campaign", VaadinIcon.PLUS.create(), e -> newCampaign());
+        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        create.addClickShortcut(Key.KEY_N, KeyModifier.ALT);
+        create.setTooltipText("Start a campaign with just a name (Alt+N)");
+        HorizontalLayout header = new HorizontalLayout(title, create);
+        header.setWidthFull();
+        header.setAlignItems(FlexComponent.Alignment.CENTER);
+        header.expand(title);
+
+        search.setPlaceholder("Search by name");
+        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.setClearButtonVisible(true);
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.setAriaLabel("Search campaigns by name");
+        status.setPlaceholder("Any status");
+        status.setItems(CampaignStatus.values());
+        status.setItemLabelGenerator(CampaignStatus::label);
+        status.setAriaLabel("Status");
+        team.setEmptySelectionAllowed(true);
+        team.setEmptySelectionCaption("Any team");
+        team.setItems(Team.values());
+        team.setItemLabelGenerator(t -> t == null ? "Any team" : "With " + t.label());
+        team.setAriaLabel("Team taking part");
+        HorizontalLayout filters = new HorizontalLayout(search, status, team, mine);
+        filters.setAlignItems(FlexComponent.Alignment.BASELINE);
+        filters.addClassName("filters");
+
+        CallbackDataProvider<CampaignRow, CampaignFilter> callbacks = DataProvider.fromFilteringCallbacks(
+                q -> campaigns.list(q.getFilter().orElse(CampaignFilter.all()), q.getOffset(), q.getLimit()).stream(),
+                q -> campaigns.count(q.getFilter().orElse(CampaignFilter.all())));
+        rows = callbacks.withConfigurableFilter();
+
+        grid.addComponentColumn(r -> {
+            Span name = new Span(r.name());
+            name.addClassName("campaign-name");
+            return name;
+        }).setHeader("Campaign").setFlexGrow(3).setWidth("18rem");
+        grid.addComponentColumn(r -> statusPill(r.status())).setHeader("Status").setAutoWidth(true);
+        grid.addColumn(r -> dates(r)).setHeader("Dates").setAutoWidth(true);
+        grid.addColumn(CampaignRow::ownerName).setHeader("Owner").setAutoWidth(true);
+        grid.addComponentColumn(r -> {
+            Span s = new Span(String.valueOf(r.salesParticipants()));
+            if (r.salesParticipants() == 0) {
+                s.setText("none");
+                s.addClassName("warn-text");
+                s.setTitle("No one from Sales takes part yet");
+            }
+            return s;
+        }).setHeader("Sales in the plan").setAutoWidth(true);
+        grid.addComponentColumn(r -> {
+            Span s = new Span(String.valueOf(r.openQuestions()));
+            if (r.openQuestions() > 0) {
+                s.addClassName("count-pill");
+            }
+            return s;
+        }).setHeader("Open questions").setAutoWidth(true);
+        grid.addColumn(CampaignRow::signOff).setHeader("Sign-off").setAutoWidth(true);
+        grid.setItems(rows);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.addItemClickListener(e -> CampaignWorkspaceView.open(e.getItem().id()));
+        grid.setAriaLabel("Campaigns");
+        grid.setSizeFull();
+
+        search.addValueChangeListener(e -> applyFilter());
+        status.addValueChangeListener(e -> applyFilter());
+        team.addValueChangeListener(e -> applyFilter());
+        mine.addValueChangeListener(e -> applyFilter());
+
+        empty.addClassName("list-empty");
+        add(header, filters, grid, empty);
+        expand(grid);
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        applyFilter();
+        liveUpdates.subscribe(this, CampaignService.LIST_TOPIC, notice -> {
+            rows.refreshAll();
+            updateEmptyState();
+        });
+    }
+
+    private CampaignFilter filter() {
+        return new CampaignFilter(status.getSelectedItems(), team.getValue(), mine.getValue(), search.getValue());
+    }
+
+    private void applyFilter() {
+        rows.setFilter(filter());
+        updateEmptyState();
+    }
+
+    private void updateEmptyState() {
+        boolean none = campaigns.count(filter()) == 0;
+        boolean filtered = !filter().equals(CampaignFilter.all());
+        grid.setVisible(!none);
+        empty.removeAll();
+        empty.setVisible(none);
+        if (none && filtered) {
+            empty.add(new EmptyState(VaadinIcon.SEARCH, "No campaign matches",
+                    "Loosen the filters or clear the search to see every campaign."));
+        } else if (none) {
+            Button start = new Button("Start the first campaign", e -> newCampaign());
+            start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            empty.add(new EmptyState(VaadinIcon.CALENDAR_USER, "No campaigns yet",
+                    "A campaign starts with just a name; marketing and sales fill in the rest together.", start));
+        }
+    }
+
+    private void newCampaign() {
+        new NewCampaignDialog(campaigns).open();
+    }
+
+    static Span statusPill(CampaignStatus status) {
+        Span pill = new Span(status.label());
+        pill.addClassNames("status-pill", "campaign-" + status.name().toLowerCase(Locale.ROOT));
+        return pill;
+    }
+
+    private static String dates(CampaignRow r) {
+        if (r.startDate() == null && r.endDate() == null) {
+            return "Not set";
+        }
+        return (r.startDate() == null ? "?" : DAY.format(r.startDate())) + " – "
+                + (r.endDate() == null ? "?" : DAY.format(r.endDate()));
     }
 }

@@ -1,0 +1,215 @@
+package io.tandem.campaign.ui;
+
+import com.vaadin.flow.component.AbstractField;
+import com.vaadin.flow.component.HasValue;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.binder.ValidationResult;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import io.tandem.base.StaleEditException;
+import io.tandem.base.ValidationException;
+import io.tandem.campaign.Brief;
+import io.tandem.campaign.BriefField;
+import io.tandem.campaign.BriefSaved;
+import io.tandem.campaign.CampaignService;
+import io.tandem.campaign.CampaignWorkspace;
+import io.tandem.collaboration.Collaboration;
+import io.tandem.collaboration.LiveForm;
+import io.tandem.collaboration.Topics;
+import java.util.EnumMap;
+import java.util.Map;
+import org.springframework.security.access.AccessDeniedException;
+
+/**
+ * The brief, co-edited live: everyone in the workspace sees each value as it is typed and who is editing which
+ * field. What a person types is saved by itself, without a Save button, about half a second after they pause;
+ * invalid values are shown on the field and not saved.
+ */
+class BriefForm extends Div {
+
+    private static final int TYPING_PAUSE_MS = 400;
+
+    private final CampaignService campaigns;
+    private final Long campaignId;
+    private final LiveForm<Brief> form;
+    final Map<BriefField, HasValue<?, ?>> fields = new EnumMap<>(BriefField.class);
+    final Span saveState = new Span();
+    private final Button join = new Button("Join this plan to edit it", VaadinIcon.SIGN_IN.create());
+
+    BriefForm(CampaignService campaigns, Collaboration collaboration, Long campaignId, CampaignWorkspace workspace) {
+        this.campaigns = campaigns;
+        this.campaignId = campaignId;
+        addClassName("brief-form");
+
+        TextField name = new TextField(BriefField.NAME.label());
+        TextArea objective = area(BriefField.OBJECTIVE, "What should this campaign achieve, for whom, by when?");
+        TextArea audience = area(BriefField.AUDIENCE, "Who are we talking to? Role, company, situation");
+        TextArea messages = area(BriefField.KEY_MESSAGES, "The few things every piece should say");
+        TextField channels = new TextField(BriefField.CHANNELS.label());
+        channels.setPlaceholder("e.g. LinkedIn, webinar, email nurture, events");
+        DatePicker start = new DatePicker(BriefField.START_DATE.label());
+        DatePicker end = new DatePicker(BriefField.END_DATE.label());
+        start.setLocale(java.util.Locale.UK);
+        end.setLocale(java.util.Locale.UK);
+        BigDecimalField budget = new BigDecimalField(BriefField.BUDGET.label());
+        budget.setPrefixComponent(new Span("€"));
+        TextArea metrics = area(BriefField.SUCCESS_METRICS, "The KPIs both teams agree on, e.g. 40 SQLs, 25% acceptance");
+        for (TextField f : new TextField[] {name, channels}) {
+            BriefField field = f == name ? BriefField.NAME : BriefField.CHANNELS;
+            f.setMaxLength(field.maxLength());
+            f.setValueChangeMode(ValueChangeMode.LAZY);
+            f.setValueChangeTimeout(TYPING_PAUSE_MS);
+        }
+        budget.setValueChangeMode(ValueChangeMode.LAZY);
+        budget.setValueChangeTimeout(TYPING_PAUSE_MS);
+
+        form = collaboration.form(Brief.class);
+        bind(name, BriefField.NAME);
+        bind(objective, BriefField.OBJECTIVE);
+        bind(audience, BriefField.AUDIENCE);
+        bind(messages, BriefField.KEY_MESSAGES);
+        bind(channels, BriefField.CHANNELS);
+        bindStart(start, end);
+        bindEnd(end, start);
+        bind(budget, BriefField.BUDGET);
+        bind(metrics, BriefField.SUCCESS_METRICS);
+        form.connect(Topics.item("campaign", campaignId) + "/brief", () -> campaigns.workspace(campaignId).brief());
+
+        FormLayout layout = new FormLayout(name, channels, objective, audience, messages, metrics, start, end, budget);
+        layout.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40rem", 3));
+        layout.setColspan(name, 2);
+        for (var wide : new com.vaadin.flow.component.Component[] {objective, audience, messages, metrics}) {
+            layout.setColspan(wide, 3);
+        }
+
+        saveState.addClassName("save-state");
+        join.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
+        join.addClickListener(e -> {
+            campaigns.addParticipant(campaignId, io.tandem.base.CurrentUser.require().personId());
+            setEditable(true);
+        });
+        Div top = new Div(saveState, join);
+        top.addClassName("brief-top");
+        add(top, layout);
+        setEditable(workspace.canEdit());
+        saved("All changes saved");
+    }
+
+    private static TextArea area(BriefField field, String placeholder) {
+        TextArea area = new TextArea(field.label());
+        area.setPlaceholder(placeholder);
+        area.setMaxLength(field.maxLength());
+        area.setValueChangeMode(ValueChangeMode.LAZY);
+        area.setValueChangeTimeout(TYPING_PAUSE_MS);
+        area.setHelperText("0/" + field.maxLength());
+        area.addValueChangeListener(e -> area.setHelperText(
+                (e.getValue() == null ? 0 : e.getValue().length()) + "/" + field.maxLength()));
+        area.setMinRows(2);
+        return area;
+    }
+
+    private <V> void bind(HasValue<?, V> field, BriefField briefField) {
+        fields.put(briefField, field);
+        Binder.Binding<Brief, V> binding = form.forField(field)
+                .withValidator((value, ctx) -> result(CampaignService.briefError(briefField, value)))
+                .bind(briefField.property());
+        field.addValueChangeListener(e -> {
+            if (e.isFromClient() && !binding.validate().isError()) {
+                save(briefField, e.getValue(), field);
+            }
+        });
+    }
+
+    private void bindStart(DatePicker start, DatePicker end) {
+        fields.put(BriefField.START_DATE, start);
+        Binder.Binding<Brief, java.time.LocalDate> binding = form.forField(start)
+                .withValidator((value, ctx) -> result(value != null && end.getValue() != null
+                        && end.getValue().isBefore(value) ? "The start cannot be after the end" : null))
+                .bind(BriefField.START_DATE.property());
+        start.addValueChangeListener(e -> {
+            end.setMin(e.getValue());
+            if (e.isFromClient() && !binding.validate().isError()) {
+                save(BriefField.START_DATE, e.getValue(), start);
+            }
+        });
+    }
+
+    private void bindEnd(DatePicker end, DatePicker start) {
+        fields.put(BriefField.END_DATE, end);
+        Binder.Binding<Brief, java.time.LocalDate> binding = form.forField(end)
+                .withValidator((value, ctx) -> result(value != null && start.getValue() != null
+                        && value.isBefore(start.getValue()) ? "The end cannot be before the start" : null))
+                .bind(BriefField.END_DATE.property());
+        end.addValueChangeListener(e -> {
+            if (e.isFromClient() && !binding.validate().isError()) {
+                save(BriefField.END_DATE, e.getValue(), end);
+            }
+        });
+    }
+
+    private static ValidationResult result(String error) {
+        return error == null ? ValidationResult.ok() : ValidationResult.error(error);
+    }
+
+    /** Saves what the signed-in person typed into one field. */
+    void save(BriefField field, Object value, HasValue<?, ?> component) {
+        try {
+            BriefSaved result = campaigns.saveBriefField(campaignId, field, value);
+            saved("All changes saved");
+            if (!result.clearedSignatures().isEmpty()) {
+                Notification.show("Your change to " + field.label() + " cleared the signatures of "
+                        + String.join(" and ", result.clearedSignatures()) + ". The plan needs signing again.",
+                        6000, Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_WARNING);
+            }
+        } catch (ValidationException ex) {
+            notSaved(field, ex.getMessage(), component);
+        } catch (StaleEditException | AccessDeniedException ex) {
+            notSaved(field, ex.getMessage(), component);
+            Notification.show(ex.getMessage(), 6000, Notification.Position.MIDDLE)
+                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+        }
+    }
+
+    private void saved(String text) {
+        saveState.setText(text);
+        saveState.removeClassName("unsaved");
+        saveState.getElement().setAttribute("aria-live", "polite");
+    }
+
+    private void notSaved(BriefField field, String message, HasValue<?, ?> component) {
+        saveState.setText(field.label() + " not saved: " + message);
+        saveState.addClassName("unsaved");
+        if (component instanceof com.vaadin.flow.component.HasValidation v) {
+            v.setErrorMessage(message);
+            v.setInvalid(true);
+        }
+    }
+
+    void setEditable(boolean editable) {
+        fields.values().forEach(f -> f.setReadOnly(!editable));
+        join.setVisible(!editable && io.tandem.base.CurrentUser.get().isPresent());
+        saveState.setVisible(editable);
+    }
+
+    /** For tests: the live form. */
+    LiveForm<Brief> form() {
+        return form;
+    }
+
+    /** For tests: a field by brief field. */
+    @SuppressWarnings("unchecked")
+    <V> AbstractField<?, V> field(BriefField f) {
+        return (AbstractField<?, V>) fields.get(f);
+    }
+}

@@ -1,0 +1,244 @@
+package io.tandem.campaign.ui;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.tabs.Tab;
+import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import io.tandem.base.ItemNotFoundException;
+import io.tandem.base.ValidationException;
+import io.tandem.campaign.CampaignService;
+import io.tandem.campaign.CampaignStatus;
+import io.tandem.campaign.CampaignWorkspace;
+import io.tandem.collaboration.Collaboration;
+import io.tandem.collaboration.Discussion;
+import io.tandem.collaboration.LiveNotice;
+import io.tandem.collaboration.LiveUpdates;
+import io.tandem.collaboration.Topics;
+import io.tandem.people.CurrentPerson;
+import io.tandem.people.PeopleService;
+import io.tandem.people.PersonSummary;
+import jakarta.annotation.security.PermitAll;
+import java.util.List;
+
+/**
+ * The joint planning session: the brief co-edited live, sales input, plan items, participants, sign-off,
+ * history and a discussion, all updating for everyone in the workspace.
+ */
+@Route("campaigns/:campaignId(\\d+)")
+@PermitAll
+public class CampaignWorkspaceView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final CampaignService campaigns;
+    private final PeopleService people;
+    private final Collaboration collaboration;
+    private final LiveUpdates liveUpdates;
+    private final CurrentPerson currentPerson;
+
+    private Long id;
+    private CampaignWorkspace workspace;
+    private final H2 title = new H2();
+    private final Div statusSlot = new Div();
+    private final Div actions = new Div();
+    private final Div nudge = new Div();
+    BriefForm brief;
+    SalesInputPanel input;
+    PlanPanel plan;
+    HistoryPanel history;
+    SignOffCard signOff;
+    ParticipantsCard participants;
+    private Tab inputTab;
+
+    CampaignWorkspaceView(CampaignService campaigns, PeopleService people, Collaboration collaboration,
+            LiveUpdates liveUpdates, CurrentPerson currentPerson) {
+        this.campaigns = campaigns;
+        this.people = people;
+        this.collaboration = collaboration;
+        this.liveUpdates = liveUpdates;
+        this.currentPerson = currentPerson;
+        addClassName("workspace-view");
+    }
+
+    static void open(Long campaignId) {
+        UI.getCurrent().navigate(CampaignWorkspaceView.class, new RouteParameters("campaignId", String.valueOf(campaignId)));
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        id = event.getRouteParameters().getLong("campaignId")
+                .orElseThrow(() -> new ItemNotFoundException("Campaign"));
+        workspace = campaigns.workspace(id);
+        build();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return workspace == null ? "Campaign · Tandem" : workspace.ref().name() + " · Tandem";
+    }
+
+    private void build() {
+        removeAll();
+        String topic = Topics.item("campaign", id);
+
+        Anchor back = new Anchor("campaigns", "← All campaigns");
+        back.addClassName("back-link");
+        title.addClassName("workspace-title");
+        Div heading = new Div(title, statusSlot);
+        heading.addClassName("workspace-heading");
+        Div presence = new Div(new Span("In this workspace"), collaboration.avatars(topic));
+        presence.addClassName("workspace-presence");
+        actions.addClassName("workspace-actions");
+        Div header = new Div(new Div(back, heading), presence, actions);
+        header.addClassName("workspace-header");
+
+        nudge.addClassName("nudge");
+
+        List<PersonSummary> everyone = people.listActive();
+        brief = new BriefForm(campaigns, collaboration, id, workspace);
+        input = new SalesInputPanel(campaigns, id, currentPerson.require());
+        plan = new PlanPanel(campaigns, id, everyone);
+        history = new HistoryPanel(campaigns, id);
+        TabSheet tabs = new TabSheet();
+        tabs.add("Brief", brief);
+        inputTab = tabs.add("Sales input", input);
+        tabs.add("Plan", plan);
+        Tab historyTab = tabs.add("History", history);
+        tabs.addSelectedChangeListener(e -> {
+            if (e.getSelectedTab() == historyTab) {
+                history.reload();
+            }
+        });
+        tabs.addClassName("workspace-tabs");
+
+        signOff = new SignOffCard(campaigns, id);
+        participants = new ParticipantsCard(campaigns, id, everyone, currentPerson.require().personId());
+        Discussion discussion = collaboration.discussion(Topics.item("campaign", id) + "/discussion");
+        discussion.onMessageSent(text -> {
+            List<PersonSummary> mentioned = campaigns.mention(id, text);
+            if (!mentioned.isEmpty()) {
+                Notification.show("Notified " + String.join(", ", mentioned.stream().map(PersonSummary::fullName)
+                        .toList()), 3000, Notification.Position.BOTTOM_START);
+            }
+        });
+        Div discussionCard = new Div(new H3("Discussion"), discussion);
+        discussionCard.addClassNames("card", "discussion-card");
+        Div aside = new Div(signOff, participants, discussionCard);
+        aside.addClassName("workspace-aside");
+
+        Div body = new Div(tabs, aside);
+        body.addClassName("workspace-body");
+        add(header, nudge, body);
+        refreshHeader();
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        liveUpdates.subscribe(this, Topics.item("campaign", id), this::onNotice);
+    }
+
+    private void onNotice(LiveNotice notice) {
+        switch (notice.kind()) {
+            case "input-changed" -> {
+                input.reload();
+                reloadHeader();
+            }
+            case "tasks-changed" -> plan.reload();
+            case "brief-saved" -> {
+                history.reload();
+                reloadHeader();
+            }
+            default -> {
+                reloadHeader();
+                history.reload();
+                brief.setEditable(workspace.canEdit());
+            }
+        }
+    }
+
+    private void reloadHeader() {
+        workspace = campaigns.workspace(id);
+        refreshHeader();
+    }
+
+    void refreshHeader() {
+        title.setText(workspace.ref().name());
+        statusSlot.removeAll();
+        statusSlot.add(CampaignsView.statusPill(workspace.ref().status()));
+        signOff.show(workspace);
+        participants.show(workspace);
+        long open = input.openQuestions();
+        inputTab.setLabel(open > 0 ? "Sales input (" + open + " open)" : "Sales input");
+
+        nudge.removeAll();
+        boolean planning = workspace.ref().status() == CampaignStatus.PLANNING;
+        nudge.setVisible(planning && !workspace.hasSalesParticipant());
+        if (nudge.isVisible()) {
+            nudge.add(VaadinIcon.LIGHTBULB.create(), new Span("No one from Sales is in this plan yet. Invite a sales "
+                    + "rep now: they know what customers ask, object to and need."));
+        }
+
+        actions.removeAll();
+        if (!workspace.canChangeStatus()) {
+            return;
+        }
+        if (planning) {
+            Button activate = new Button("Activate", VaadinIcon.ROCKET.create(), e -> run(() -> campaigns.activate(id),
+                    "The campaign is live"));
+            activate.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            activate.setEnabled(workspace.signOff().complete());
+            activate.setTooltipText(workspace.signOff().complete() ? "Both teams signed: go live"
+                    : "Activating needs a team lead of each team to sign: " + workspace.signOff().describe());
+            actions.add(activate);
+        }
+        if (workspace.ref().status() == CampaignStatus.ACTIVE) {
+            actions.add(new Button("Complete", VaadinIcon.FLAG_CHECKERED.create(),
+                    e -> run(() -> campaigns.complete(id), "Campaign completed")));
+        }
+        Button cancel = new Button("Cancel campaign", e -> confirmCancel());
+        cancel.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+        actions.add(cancel);
+    }
+
+    private void confirmCancel() {
+        TextArea reason = new TextArea("Why is it cancelled?");
+        reason.setWidthFull();
+        reason.setMaxLength(500);
+        ConfirmDialog dialog = new ConfirmDialog();
+        dialog.setHeader("Cancel " + workspace.ref().name() + "?");
+        dialog.add(reason);
+        dialog.setCancelable(true);
+        dialog.setCancelText("Keep it");
+        dialog.setConfirmText("Cancel campaign");
+        dialog.setConfirmButtonTheme("error primary");
+        dialog.setCloseOnEsc(true);
+        dialog.addConfirmListener(e -> run(() -> campaigns.cancel(id, reason.getValue()), "Campaign cancelled"));
+        dialog.open();
+    }
+
+    private void run(Runnable action, String done) {
+        try {
+            action.run();
+            Notification.show(done, 3000, Notification.Position.BOTTOM_START)
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        } catch (ValidationException ex) {
+            Notification.show(ex.getMessage(), 6000, Notification.Position.MIDDLE)
+                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+        }
+    }
+}

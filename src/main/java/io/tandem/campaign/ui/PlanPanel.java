@@ -1,0 +1,163 @@
+package io.tandem.campaign.ui;
+
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.grid.dnd.GridDropLocation;
+import com.vaadin.flow.component.grid.dnd.GridDropMode;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.textfield.TextField;
+import io.tandem.base.StaleEditException;
+import io.tandem.base.ValidationException;
+import io.tandem.base.ui.EmptyState;
+import io.tandem.base.ui.TeamBadge;
+import io.tandem.campaign.CampaignService;
+import io.tandem.campaign.PlanTask;
+import io.tandem.people.PersonSummary;
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.security.access.AccessDeniedException;
+
+/** Tasks and milestones of the plan: add, drag to reorder, complete; overdue ones stand out. Live for everyone. */
+class PlanPanel extends Div {
+
+    private final CampaignService campaigns;
+    private final Long campaignId;
+    final Grid<PlanTask> grid = new Grid<>();
+    final TextField title = new TextField();
+    final ComboBox<PersonSummary> owner = new ComboBox<>();
+    final DatePicker due = new DatePicker();
+    private final EmptyState empty = new EmptyState(VaadinIcon.TASKS, "No tasks yet",
+            "Add the steps and milestones of the plan, with an owner from either team and a due date.");
+    private PlanTask dragged;
+
+    PlanPanel(CampaignService campaigns, Long campaignId, List<PersonSummary> everyone) {
+        this.campaigns = campaigns;
+        this.campaignId = campaignId;
+        addClassName("plan-panel");
+
+        title.setPlaceholder("New task or milestone");
+        title.setMaxLength(200);
+        title.setAriaLabel("Task title");
+        owner.setPlaceholder("Owner");
+        owner.setItems(everyone);
+        owner.setItemLabelGenerator(p -> p.fullName() + " (" + p.team().label() + ")");
+        owner.setClearButtonVisible(true);
+        owner.setAriaLabel("Owner");
+        due.setPlaceholder("Due");
+        due.setAriaLabel("Due date");
+        Button add = new Button("Add", VaadinIcon.PLUS.create(), e -> addTask());
+        add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        title.addKeyPressListener(Key.ENTER, e -> addTask());
+        Div composer = new Div(title, owner, due, add);
+        composer.addClassName("plan-composer");
+
+        grid.addComponentColumn(this::doneBox).setHeader("Done").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(PlanTask::title).setHeader("Task").setFlexGrow(3);
+        grid.addColumn(t -> t.ownerName() == null ? "—" : t.ownerName()).setHeader("Owner").setAutoWidth(true);
+        grid.addComponentColumn(t -> t.team() == null ? new Span() : new TeamBadge(t.team())).setHeader("Team")
+                .setAutoWidth(true);
+        grid.addComponentColumn(this::dueCell).setHeader("Due").setAutoWidth(true);
+        grid.addComponentColumn(this::removeButton).setAutoWidth(true).setFlexGrow(0);
+        grid.setPartNameGenerator(t -> t.isOverdue(LocalDate.now()) ? "overdue" : t.done() ? "done" : null);
+        grid.addThemeVariants(GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_ROW_STRIPES);
+        grid.setAllRowsVisible(true);
+        grid.setRowsDraggable(true);
+        grid.setDropMode(GridDropMode.BETWEEN);
+        grid.addDragStartListener(e -> dragged = e.getDraggedItems().isEmpty() ? null : e.getDraggedItems().get(0));
+        grid.addDragEndListener(e -> dragged = null);
+        grid.addDropListener(e -> {
+            PlanTask target = e.getDropTargetItem().orElse(null);
+            if (dragged == null || target == null || dragged.equals(target)) {
+                return;
+            }
+            List<PlanTask> order = grid.getGenericDataView().getItems().toList();
+            int index = order.indexOf(target) + (e.getDropLocation() == GridDropLocation.BELOW ? 1 : 0);
+            if (order.indexOf(dragged) < index) {
+                index--;
+            }
+            move(dragged, index);
+        });
+        grid.setAriaLabel("Plan tasks; drag rows to reorder");
+
+        add(composer, grid, empty);
+        reload();
+    }
+
+    void reload() {
+        List<PlanTask> tasks = campaigns.tasks(campaignId);
+        grid.setItems(tasks);
+        grid.setVisible(!tasks.isEmpty());
+        empty.setVisible(tasks.isEmpty());
+    }
+
+    void addTask() {
+        try {
+            campaigns.addTask(campaignId, title.getValue(), owner.getValue() == null ? null : owner.getValue().id(),
+                    due.getValue());
+            title.clear();
+            title.setInvalid(false);
+            title.focus();
+        } catch (ValidationException | AccessDeniedException ex) {
+            title.setErrorMessage(ex.getMessage());
+            title.setInvalid(true);
+        }
+    }
+
+    void move(PlanTask task, int index) {
+        act(() -> campaigns.moveTask(task.id(), index));
+    }
+
+    private Checkbox doneBox(PlanTask t) {
+        Checkbox box = new Checkbox(t.done());
+        box.setAriaLabel((t.done() ? "Reopen " : "Complete ") + t.title());
+        box.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                act(() -> campaigns.setTaskDone(t.id(), t.version(), e.getValue()));
+            }
+        });
+        return box;
+    }
+
+    private Span dueCell(PlanTask t) {
+        Span span = new Span(t.dueDate() == null ? "—" : CampaignsView.DAY.format(t.dueDate()));
+        if (t.isOverdue(LocalDate.now())) {
+            span.addClassName("overdue-text");
+            span.setTitle("Overdue");
+        }
+        return span;
+    }
+
+    private Button removeButton(PlanTask t) {
+        Button remove = new Button(VaadinIcon.TRASH.create(), e -> {
+            ConfirmDialog confirm = new ConfirmDialog("Remove this task?", t.title(), "Remove",
+                    ev -> act(() -> campaigns.deleteTask(t.id())));
+            confirm.setCancelable(true);
+            confirm.setConfirmButtonTheme("error primary");
+            confirm.open();
+        });
+        remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ICON);
+        remove.setAriaLabel("Remove " + t.title());
+        return remove;
+    }
+
+    private void act(Runnable action) {
+        try {
+            action.run();
+        } catch (ValidationException | StaleEditException | AccessDeniedException ex) {
+            Notification.show(ex.getMessage(), 5000, Notification.Position.MIDDLE)
+                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            reload();
+        }
+    }
+}
