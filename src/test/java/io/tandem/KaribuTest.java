@@ -50,8 +50,8 @@ public abstract class KaribuTest {
 
     @AfterEach
     void tearDownVaadin() {
+        MockVaadin.tearDown(); // runs pending UI tasks (live notices) still signed in
         logout();
-        MockVaadin.tearDown();
     }
 
     /** Signs in as {@code username} for Spring Security and for Vaadin's view access checks. */

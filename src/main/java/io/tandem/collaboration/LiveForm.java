@@ -4,6 +4,8 @@ import com.vaadin.collaborationengine.CollaborationBinder;
 import com.vaadin.collaborationengine.UserInfo;
 import com.vaadin.flow.function.SerializableSupplier;
 import java.time.Duration;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * A form co-edited live: every field's value, and who is editing which field (highlighted in their team
@@ -19,9 +21,21 @@ public class LiveForm<T> extends CollaborationBinder<T> {
         super(beanType, user);
     }
 
-    /** Joins the topic; {@code stored} supplies the saved values when the topic holds none. */
+    /**
+     * Joins the topic; {@code stored} supplies the saved values when the topic holds none. The engine may call
+     * it from its own thread, so it runs with the security context of the person who opened the form.
+     */
     public void connect(String topic, SerializableSupplier<T> stored) {
+        SecurityContext opener = SecurityContextHolder.getContext();
         setExpirationTimeout(FORGET_AFTER);
-        setTopic(topic, stored);
+        setTopic(topic, () -> {
+            SecurityContext previous = SecurityContextHolder.getContext();
+            SecurityContextHolder.setContext(opener);
+            try {
+                return stored.get();
+            } finally {
+                SecurityContextHolder.setContext(previous);
+            }
+        });
     }
 }

@@ -1,0 +1,188 @@
+package io.tandem.campaign.ui;
+
+import static com.github.mvysny.kaributesting.v10.GridKt._size;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertOne;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.router.RouteParameters;
+import io.tandem.KaribuTest;
+import io.tandem.SignIn;
+import io.tandem.base.ui.ErrorViews;
+import io.tandem.campaign.BriefField;
+import io.tandem.campaign.CampaignService;
+import io.tandem.campaign.InputKind;
+import io.tandem.people.DemoPeople;
+import java.time.LocalDate;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+class CampaignViewsTest extends KaribuTest {
+
+    @Autowired
+    DemoPeople demoPeople;
+    @Autowired
+    CampaignService campaigns;
+    @Autowired
+    SignIn signIn;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @BeforeEach
+    void demo() {
+        demoPeople.seed();
+    }
+
+    private Long campaignOf(String owner) {
+        signIn.as(owner);
+        Long id = campaigns.create("UI " + System.nanoTime()).id();
+        signIn.out();
+        return id;
+    }
+
+    private void open(Long id) {
+        UI.getCurrent().navigate(CampaignWorkspaceView.class, new RouteParameters("campaignId", String.valueOf(id)));
+        MockVaadin.clientRoundtrip(false);
+    }
+
+    private static void tab(int index) {
+        _get(TabSheet.class).setSelectedIndex(index);
+    }
+
+    private String stored(Long id, String column) {
+        return jdbc.queryForObject("SELECT " + column + " FROM campaign WHERE id = ?", String.class, id);
+    }
+
+    @Test
+    void aNewCampaignNeedsOnlyANameAndOpensItsWorkspace() {
+        login("leo");
+        UI.getCurrent().navigate(CampaignsView.class);
+        _click(_get(Button.class, spec -> spec.withText("New campaign")));
+        NewCampaignDialog dialog = _get(NewCampaignDialog.class);
+        _click(dialog.create);
+        assertThat(dialog.name.isInvalid()).isTrue();
+
+        String name = "Partner push " + System.nanoTime();
+        _setValue(dialog.name, name);
+        _click(dialog.create);
+        _assertOne(CampaignWorkspaceView.class);
+        assertThat(_get(H2.class, spec -> spec.withClasses("workspace-title")).getText()).isEqualTo(name);
+        assertThat(jdbc.queryForObject("SELECT status FROM campaign WHERE name = ?", String.class, name))
+                .isEqualTo("PLANNING");
+    }
+
+    @Test
+    void typingInTheBriefSavesWithoutASaveButton() {
+        Long id = campaignOf("maya");
+        login("maya");
+        open(id);
+        BriefForm brief = _get(BriefForm.class);
+        _setValue(brief.<String>field(BriefField.OBJECTIVE), "Fill the pipeline for Q2");
+        assertThat(stored(id, "objective")).isEqualTo("Fill the pipeline for Q2");
+        assertThat(brief.saveState.getText()).isEqualTo("All changes saved");
+        assertThat(_find(Button.class, spec -> spec.withText("Save"))).isEmpty();
+    }
+
+    @Test
+    void anEndBeforeTheStartIsShownOnTheFieldAndNotSaved() {
+        Long id = campaignOf("maya");
+        login("maya");
+        open(id);
+        BriefForm brief = _get(BriefForm.class);
+        _setValue((DatePicker) brief.fields.get(BriefField.START_DATE), LocalDate.of(2027, 5, 1));
+        DatePicker end = (DatePicker) brief.fields.get(BriefField.END_DATE);
+        _setValue(end, LocalDate.of(2027, 4, 1));
+        assertThat(end.isInvalid()).isTrue();
+        assertThat(stored(id, "start_date")).isEqualTo("2027-05-01");
+        assertThat(stored(id, "end_date")).isNull();
+    }
+
+    @Test
+    void outsidersSeeAReadOnlyBriefUntilTheyJoin() {
+        Long id = campaignOf("maya");
+        login("jonas");
+        open(id);
+        BriefForm brief = _get(BriefForm.class);
+        assertThat(brief.field(BriefField.OBJECTIVE).isReadOnly()).isTrue();
+        _click(_get(Button.class, spec -> spec.withText("Join this plan to edit it")));
+        assertThat(brief.field(BriefField.OBJECTIVE).isReadOnly()).isFalse();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM campaign_participant WHERE campaign_id = ?",
+                Integer.class, id)).isEqualTo(2);
+    }
+
+    @Test
+    void salesAddsInputAndMarketingOnlyAsksQuestions() {
+        Long id = campaignOf("maya");
+        login("priya");
+        open(id);
+        tab(1);
+        SalesInputPanel panel = _get(SalesInputPanel.class);
+        assertThat(panel.kind.getListDataView().getItems()).doesNotContain(InputKind.QUESTION);
+        _setValue(panel.text, "Buyers ask about SSO first");
+        _click(panel.add);
+        assertThat(jdbc.queryForObject("SELECT author_team FROM campaign_input WHERE campaign_id = ?", String.class,
+                id)).isEqualTo("SALES");
+        assertThat(panel.text.getValue()).isEmpty();
+
+        logout();
+        login("leo");
+        open(id);
+        tab(1);
+        SalesInputPanel marketing = _get(SalesInputPanel.class);
+        assertThat(marketing.kind.isVisible()).isFalse();
+        assertThat(marketing.kind.getValue()).isEqualTo(InputKind.QUESTION);
+        assertThat(marketing.add.getText()).isEqualTo("Ask sales");
+    }
+
+    @Test
+    void planTasksAreAddedFromTheComposer() {
+        Long id = campaignOf("maya");
+        login("maya");
+        open(id);
+        tab(2);
+        PlanPanel plan = _get(PlanPanel.class);
+        _setValue(plan.title, "Write the webinar invite");
+        plan.addTask();
+        plan.reload();
+        assertThat(_size(plan.grid)).isEqualTo(1);
+        assertThat(plan.title.getValue()).isEmpty();
+    }
+
+    @Test
+    void aSalesLeadSignsForSales() {
+        Long id = campaignOf("maya");
+        login("sam");
+        open(id);
+        SignOffCard card = _get(SignOffCard.class);
+        assertThat(card.sign.isVisible()).isTrue();
+        assertThat(card.sign.getText()).isEqualTo("Sign for Sales");
+        _click(card.sign);
+        assertThat(jdbc.queryForObject("SELECT person_name FROM campaign_signature WHERE campaign_id = ?",
+                String.class, id)).isEqualTo("Sam Carter");
+
+        logout();
+        login("priya");
+        open(id);
+        assertThat(_get(SignOffCard.class).sign.isVisible()).isFalse();
+    }
+
+    @Test
+    void anUnknownCampaignIsAFriendlyNotFound() {
+        login("maya");
+        UI.getCurrent().navigate("campaigns/987654321");
+        _assertOne(ErrorViews.ItemNotFound.class);
+        _assertNone(CampaignWorkspaceView.class);
+    }
+}
