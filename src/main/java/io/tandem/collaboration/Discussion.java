@@ -3,6 +3,7 @@ package io.tandem.collaboration;
 import com.vaadin.collaborationengine.CollaborationMessageList;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.messages.MessageInput;
+import com.vaadin.flow.component.messages.MessageInputI18n;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -34,11 +35,14 @@ public class Discussion extends Composite<VerticalLayout> {
     @Override
     protected VerticalLayout initContent() {
         CollaborationMessageList list = new CollaborationMessageList(users.current(), topic, persister);
-        list.setSizeFull();
+        list.setWidthFull();
+        list.addClassName("discussion-messages");
         MessageInput input = new MessageInput();
         input.setWidthFull();
         input.setEnabled(false);
         input.setTooltipText("Write @name to notify someone");
+        input.setI18n(new MessageInputI18n().setMessage("Write to everyone here… (@name notifies them)")
+                .setSend("Send"));
         list.setSubmitter(activation -> {
             input.setEnabled(true);
             Registration submit = input.addSubmitListener(event -> {
@@ -61,6 +65,7 @@ public class Discussion extends Composite<VerticalLayout> {
         VerticalLayout layout = new VerticalLayout(list, input);
         layout.addClassName("discussion");
         layout.setPadding(false);
+        layout.setSizeFull();
         layout.expand(list);
         return layout;
     }
