@@ -88,7 +88,8 @@ class PlanPanel extends Div {
             }
             move(dragged, index);
         });
-        grid.setAriaLabel("Plan tasks; drag rows to reorder");
+        grid.setAriaLabel("Plan tasks; drag rows to reorder, double-click to edit");
+        grid.addItemDoubleClickListener(e -> new TaskDialog(campaigns, e.getItem(), everyone).open());
 
         add(composer, grid, empty);
         reload();

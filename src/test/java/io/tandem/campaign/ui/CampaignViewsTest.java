@@ -158,6 +158,20 @@ class CampaignViewsTest extends KaribuTest {
         plan.reload();
         assertThat(_size(plan.grid)).isEqualTo(1);
         assertThat(plan.title.getValue()).isEmpty();
+
+        io.tandem.campaign.PlanTask task = campaigns.tasks(id).get(0);
+        TaskDialog edit = new TaskDialog(campaigns, task, java.util.List.of());
+        edit.open();
+        _setValue(edit.title, "Write and send the webinar invite");
+        _click(edit.save);
+        assertThat(jdbc.queryForObject("SELECT title FROM plan_item WHERE id = ?", String.class, task.id()))
+                .isEqualTo("Write and send the webinar invite");
+        TaskDialog stale = new TaskDialog(campaigns, task, java.util.List.of());
+        stale.open();
+        _setValue(stale.title, "Overwrite with an old version");
+        _click(stale.save);
+        assertThat(jdbc.queryForObject("SELECT title FROM plan_item WHERE id = ?", String.class, task.id()))
+                .isEqualTo("Write and send the webinar invite");
     }
 
     @Test
