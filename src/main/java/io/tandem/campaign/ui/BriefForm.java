@@ -1,5 +1,6 @@
 package io.tandem.campaign.ui;
 
+import io.tandem.base.ui.Toast;
 import com.vaadin.flow.component.AbstractField;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
@@ -9,8 +10,6 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -168,16 +167,14 @@ class BriefForm extends Div {
             BriefSaved result = campaigns.saveBriefField(campaignId, field, value);
             saved("All changes saved");
             if (!result.clearedSignatures().isEmpty()) {
-                Notification.show("Your change to " + field.label() + " cleared the signatures of "
-                        + String.join(" and ", result.clearedSignatures()) + ". The plan needs signing again.",
-                        6000, Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_WARNING);
+                Toast.warning("Your change to " + field.label() + " cleared the signatures of "
+                        + String.join(" and ", result.clearedSignatures()) + ". The plan needs signing again.");
             }
         } catch (ValidationException ex) {
             notSaved(field, ex.getMessage(), component);
         } catch (StaleEditException | AccessDeniedException ex) {
             notSaved(field, ex.getMessage(), component);
-            Notification.show(ex.getMessage(), 6000, Notification.Position.MIDDLE)
-                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            Toast.error(ex.getMessage());
         }
     }
 

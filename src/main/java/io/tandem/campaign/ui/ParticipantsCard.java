@@ -1,5 +1,6 @@
 package io.tandem.campaign.ui;
 
+import io.tandem.base.ui.Toast;
 import com.vaadin.flow.component.avatar.Avatar;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -8,8 +9,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import io.tandem.base.ValidationException;
 import io.tandem.base.ui.TeamBadge;
 import io.tandem.campaign.CampaignService;
@@ -86,8 +85,7 @@ class ParticipantsCard extends Div {
         try {
             action.run();
         } catch (ValidationException ex) {
-            Notification.show(ex.getMessage(), 5000, Notification.Position.MIDDLE)
-                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            Toast.error(ex.getMessage());
         }
     }
 }

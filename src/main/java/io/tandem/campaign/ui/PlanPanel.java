@@ -1,5 +1,6 @@
 package io.tandem.campaign.ui;
 
+import io.tandem.base.ui.Toast;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -14,8 +15,6 @@ import com.vaadin.flow.component.grid.dnd.GridDropMode;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.TextField;
 import io.tandem.base.StaleEditException;
 import io.tandem.base.ValidationException;
@@ -156,8 +155,7 @@ class PlanPanel extends Div {
         try {
             action.run();
         } catch (ValidationException | StaleEditException | AccessDeniedException ex) {
-            Notification.show(ex.getMessage(), 5000, Notification.Position.MIDDLE)
-                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            Toast.error(ex.getMessage());
             reload();
         }
     }

@@ -1,5 +1,6 @@
 package io.tandem.campaign.ui;
 
+import io.tandem.base.ui.Toast;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.avatar.Avatar;
@@ -11,8 +12,6 @@ import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import io.tandem.base.StaleEditException;
@@ -148,8 +147,7 @@ class SalesInputPanel extends Div {
                         answer.setErrorMessage(ex.getMessage());
                         answer.setInvalid(true);
                     } catch (StaleEditException ex) {
-                        Notification.show(ex.getMessage(), 5000, Notification.Position.MIDDLE)
-                                .addThemeVariants(NotificationVariant.LUMO_WARNING);
+                        Toast.error(ex.getMessage());
                         reload();
                     }
                 });

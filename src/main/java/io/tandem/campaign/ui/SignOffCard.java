@@ -1,5 +1,6 @@
 package io.tandem.campaign.ui;
 
+import io.tandem.base.ui.Toast;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -7,8 +8,6 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import io.tandem.base.CurrentUser;
 import io.tandem.base.Team;
 import io.tandem.base.ValidationException;
@@ -34,11 +33,9 @@ class SignOffCard extends Div {
         sign.addClickListener(e -> {
             try {
                 campaigns.sign(campaignId);
-                Notification.show("You signed the plan", 3000, Notification.Position.BOTTOM_START)
-                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                Toast.success("You signed the plan");
             } catch (ValidationException ex) {
-                Notification.show(ex.getMessage(), 5000, Notification.Position.MIDDLE)
-                        .addThemeVariants(NotificationVariant.LUMO_ERROR);
+                Toast.error(ex.getMessage());
             }
         });
     }

@@ -1,5 +1,6 @@
 package io.tandem.campaign.ui;
 
+import io.tandem.base.ui.Toast;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -7,8 +8,6 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.TextField;
 import io.tandem.base.StaleEditException;
 import io.tandem.base.ValidationException;
@@ -52,8 +51,7 @@ class TaskDialog extends Dialog {
                 title.setErrorMessage(ex.getMessage());
                 title.setInvalid(true);
             } catch (StaleEditException | AccessDeniedException ex) {
-                Notification.show(ex.getMessage(), 6000, Notification.Position.MIDDLE)
-                        .addThemeVariants(NotificationVariant.LUMO_ERROR);
+                Toast.error(ex.getMessage());
                 close();
             }
         });

@@ -1,5 +1,6 @@
 package io.tandem.people.ui;
 
+import io.tandem.base.ui.Toast;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
@@ -7,8 +8,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.EmailField;
@@ -127,8 +126,7 @@ class PersonDialog extends Dialog {
             PersonSummary saved = existing == null
                     ? people.create(form)
                     : people.update(existing.id(), existing.version(), form);
-            Notification.show((existing == null ? "Added " : "Saved ") + saved.fullName(), 3000,
-                    Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            Toast.success((existing == null ? "Added " : "Saved ") + saved.fullName());
             close();
             onSaved.run();
         } catch (ValidationException ex) {
@@ -150,8 +148,7 @@ class PersonDialog extends Dialog {
     private void run(Runnable action, String verb) {
         try {
             action.run();
-            Notification.show(verb + " " + existing.fullName(), 3000, Notification.Position.BOTTOM_START)
-                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            Toast.success(verb + " " + existing.fullName());
             close();
             onSaved.run();
         } catch (ValidationException ex) {
@@ -180,7 +177,6 @@ class PersonDialog extends Dialog {
     }
 
     private static void error(String message) {
-        Notification.show(message, 6000, Notification.Position.MIDDLE)
-                .addThemeVariants(NotificationVariant.LUMO_ERROR);
+        Toast.error(message);
     }
 }

@@ -1,11 +1,10 @@
 package io.tandem.people.ui;
 
+import io.tandem.base.ui.Toast;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.PasswordField;
 import io.tandem.base.ValidationException;
@@ -40,8 +39,7 @@ class ResetPasswordDialog extends Dialog {
             }
             try {
                 people.resetPassword(person.id(), password.getValue());
-                Notification.show("New password set for " + person.fullName(), 3000,
-                        Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                Toast.success("New password set for " + person.fullName());
                 close();
             } catch (ValidationException ex) {
                 password.setErrorMessage(String.join(" ", ex.fieldErrors().values()));
