@@ -30,7 +30,10 @@ class ClusterConfiguration {
         config.setProperty("hazelcast.phone.home.enabled", "false");
         config.setProperty("hazelcast.logging.type", "slf4j");
         config.getNetworkConfig().setPort(port).setPortAutoIncrement(true);
-        config.getNetworkConfig().getInterfaces().setEnabled(true).addInterface(networkInterface);
+        if (!"*".equals(networkInterface.trim())) {
+            // bind to one interface (loopback by default); "*" lets Hazelcast pick, e.g. in containers
+            config.getNetworkConfig().getInterfaces().setEnabled(true).addInterface(networkInterface.trim());
+        }
         JoinConfig join = config.getNetworkConfig().getJoin();
         join.getMulticastConfig().setEnabled(false);
         join.getAutoDetectionConfig().setEnabled(false);
