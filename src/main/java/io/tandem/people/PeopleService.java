@@ -15,6 +15,8 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * People and their teams and roles. Managing people is for admins only, checked here (not only in the view);
@@ -29,15 +31,17 @@ public class PeopleService {
     private final ApplicationEventPublisher events;
     private final CurrentPerson currentPerson;
     private final LiveUpdates liveUpdates;
+    private final SignedInSessions sessions;
     private final Clock clock;
 
     PeopleService(PersonRepository people, PasswordEncoder passwordEncoder, ApplicationEventPublisher events,
-            CurrentPerson currentPerson, LiveUpdates liveUpdates, Clock clock) {
+            CurrentPerson currentPerson, LiveUpdates liveUpdates, SignedInSessions sessions, Clock clock) {
         this.people = people;
         this.passwordEncoder = passwordEncoder;
         this.events = events;
         this.currentPerson = currentPerson;
         this.liveUpdates = liveUpdates;
+        this.sessions = sessions;
         this.clock = clock;
     }
 
@@ -130,6 +134,13 @@ public class PeopleService {
             person.setActive(false, clock.instant());
             people.flush();
             publish(id, "deactivated", "Deactivated " + person.getFullName());
+            String username = person.getUsername();
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    sessions.endSessionsOf(username);
+                }
+            });
         }
         return person.summary();
     }

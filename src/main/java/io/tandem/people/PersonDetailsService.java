@@ -6,21 +6,23 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Loads people from MariaDB for sign-in; deactivated people cannot sign in. */
+/** Loads people from MariaDB for sign-in; deactivated and (for a while) throttled people cannot sign in. */
 @Service
 class PersonDetailsService implements UserDetailsService {
 
     private final PersonRepository people;
+    private final LoginThrottle throttle;
 
-    PersonDetailsService(PersonRepository people) {
+    PersonDetailsService(PersonRepository people, LoginThrottle throttle) {
         this.people = people;
+        this.throttle = throttle;
     }
 
     @Override
     @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String username) {
         return people.findByUsernameIgnoreCase(username.trim())
-                .map(TandemUser::new)
+                .map(p -> new TandemUser(p, !throttle.isLocked(username)))
                 .orElseThrow(() -> new UsernameNotFoundException("Unknown username"));
     }
 }

@@ -15,7 +15,11 @@ public class TandemUser extends User implements SignedInUser {
     private final Role role;
 
     TandemUser(Person p) {
-        super(p.getUsername(), p.getPasswordHash(), p.isActive(), true, true, true, List.of(
+        this(p, true);
+    }
+
+    TandemUser(Person p, boolean accountNonLocked) {
+        super(p.getUsername(), p.getPasswordHash(), p.isActive(), true, true, accountNonLocked, List.of(
                 new SimpleGrantedAuthority(p.getRole().authority()),
                 new SimpleGrantedAuthority("TEAM_" + p.getTeam().name())));
         this.personId = p.getId();

@@ -148,6 +148,34 @@ class PeopleServiceTest {
         assertThat(manager.authenticate(attempt).isAuthenticated()).isTrue();
     }
 
+    @Autowired
+    org.springframework.context.ApplicationEventPublisher publisher;
+
+    @Test
+    void fiveFailedSignInsLockTheUsernameEvenForTheRightPassword() {
+        PersonForm form = TestPeople.form("guess", Team.SALES, Role.MEMBER);
+        people.create(form);
+        DaoAuthenticationProvider provider = new DaoAuthenticationProvider(userDetails);
+        provider.setPasswordEncoder(passwordEncoder);
+        ProviderManager manager = new ProviderManager(provider);
+        manager.setAuthenticationEventPublisher(
+                new org.springframework.security.authentication.DefaultAuthenticationEventPublisher(publisher));
+        var wrong = UsernamePasswordAuthenticationToken.unauthenticated(form.getUsername(), "wrong-guess-1");
+        var right = UsernamePasswordAuthenticationToken.unauthenticated(form.getUsername(), form.getPassword());
+
+        for (int i = 0; i < LoginThrottle.MAX_FAILURES - 1; i++) {
+            assertThatThrownBy(() -> manager.authenticate(wrong))
+                    .isInstanceOf(org.springframework.security.authentication.BadCredentialsException.class);
+        }
+        assertThat(manager.authenticate(right).isAuthenticated()).isTrue(); // success clears the count
+        for (int i = 0; i < LoginThrottle.MAX_FAILURES; i++) {
+            assertThatThrownBy(() -> manager.authenticate(wrong))
+                    .isInstanceOf(org.springframework.security.authentication.BadCredentialsException.class);
+        }
+        assertThatThrownBy(() -> manager.authenticate(right))
+                .isInstanceOf(org.springframework.security.authentication.LockedException.class);
+    }
+
     @Test
     void adminsCannotDeactivateThemselves() {
         Long alexId = people.listActive().stream().filter(p -> p.username().equals("alex")).findFirst()

@@ -35,7 +35,7 @@ public class LoginView extends Div implements BeforeEnterObserver {
         i18n.getForm().setTitle("Sign in");
         i18n.getErrorMessage().setTitle("That did not work");
         i18n.getErrorMessage().setMessage("Check your username and password and try again. "
-                + "Deactivated accounts cannot sign in.");
+                + "Deactivated accounts cannot sign in, and after five failed tries a username waits 15 minutes.");
         form.setI18n(i18n);
 
         H1 brand = new H1("Tandem");

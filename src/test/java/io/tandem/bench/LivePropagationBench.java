@@ -1,0 +1,192 @@
+package io.tandem.bench;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import io.tandem.base.Team;
+import io.tandem.campaign.CampaignService;
+import io.tandem.people.DemoPeople;
+import io.tandem.people.PeopleService;
+import io.tandem.people.PersonForm;
+import io.tandem.people.PersonSummary;
+import io.tandem.people.Role;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Benchmark 1, campaign workspace: N real Chromium pages (one browser, separate contexts), each signed in as a
+ * different person, on one campaign workspace's plan. One page adds a plan task {@value #EDITS} times (a click:
+ * saved in MariaDB, then a live notice, then every page reloads the plan from the database); every other page
+ * records when the new task shows in its DOM. Prints p50/p95/p99/max per N and writes JSON.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"vaadin.devmode.devTools.enabled=false"})
+class LivePropagationBench {
+
+    static final int EDITS = 200;
+    static final int[] PAGES = {2, 10, 20};
+    static final String PASSWORD = "bench-password-2026";
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    DemoPeople demoPeople;
+    @Autowired
+    PeopleService people;
+    @Autowired
+    CampaignService campaigns;
+
+    @Test
+    void campaignWorkspace() throws Exception {
+        demoPeople.seed();
+        List<String> users = benchPeople(Arrays.stream(PAGES).max().orElseThrow());
+        Long[] campaign = new Long[1];
+        demoPeople.runAs("maya", () -> {
+            campaign[0] = campaigns.create("Latency bench " + System.nanoTime()).id();
+            people.listActive().stream().filter(p -> users.contains(p.username()))
+                    .forEach(p -> campaigns.addParticipant(campaign[0], p.id()));
+        });
+
+        Map<String, Object> results = new LinkedHashMap<>();
+        try (Playwright playwright = Playwright.create()) {
+            Browser browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                    .setExecutablePath(Paths.get(System.getProperty("tandem.chromium", "/usr/bin/chromium")))
+                    .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                            "--disable-background-networking", "--disable-component-update", "--disable-sync")));
+            for (int n : PAGES) {
+                List<Page> pages = new ArrayList<>();
+                for (int i = 0; i < n; i++) {
+                    pages.add(open(browser, users.get(i), campaign[0]));
+                }
+                double[] delays = measure(pages);
+                Map<String, Object> figures = stats(delays);
+                results.put("pages_" + n, figures);
+                System.out.printf(Locale.ROOT, "LIVE PROPAGATION campaign plan, N=%d pages, %d changes x %d "
+                        + "observers: p50=%.1f ms p95=%.1f ms p99=%.1f ms max=%.1f ms%n", n, EDITS, n - 1,
+                        figures.get("p50_ms"), figures.get("p95_ms"), figures.get("p99_ms"), figures.get("max_ms"));
+                for (Page p : pages) {
+                    p.context().close();
+                }
+            }
+            browser.close();
+        }
+        write("live-propagation-campaign", results);
+    }
+
+    private double[] measure(List<Page> pages) {
+        Page writer = pages.get(0);
+        List<Page> observers = pages.subList(1, pages.size());
+        double[] delays = new double[EDITS * observers.size()];
+        int k = 0;
+        for (int i = 0; i < EDITS; i++) {
+            String title = "bench task " + i + " " + System.nanoTime();
+            for (Page o : observers) {
+                // a MutationObserver, not requestAnimationFrame: headless Chromium throttles frames of pages that
+                // are not in front, which would add up to a second to what is measured
+                o.evaluate("t => { window.__seenAt = 0; if (window.__obs) window.__obs.disconnect();"
+                        + " const seen = () => [...document.querySelectorAll('vaadin-grid-cell-content')]"
+                        + ".some(c => c.textContent === t);"
+                        + " window.__obs = new MutationObserver(() => { if (!window.__seenAt && seen()) {"
+                        + " window.__seenAt = Date.now(); window.__obs.disconnect(); } });"
+                        + " window.__obs.observe(document.body, {subtree: true, childList: true, characterData: true}); }",
+                        title);
+            }
+            writer.locator(".plan-composer vaadin-text-field input").fill(title);
+            writer.locator(".plan-composer vaadin-text-field input").blur(); // commits the value (change event)
+            double sent = ((Number) writer.evaluate("() => { document.querySelector('.plan-composer vaadin-button')"
+                    + ".click(); return Date.now(); }")).doubleValue();
+            for (Page o : observers) {
+                double seen = ((Number) o.waitForFunction("() => window.__seenAt", null,
+                        new Page.WaitForFunctionOptions().setTimeout(10_000)).jsonValue()).doubleValue();
+                delays[k++] = seen - sent;
+            }
+        }
+        return delays;
+    }
+
+    private Page open(Browser browser, String username, Long campaignId) {
+        BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1200, 800));
+        Page page = context.newPage();
+        page.navigate("http://localhost:" + port + "/login");
+        page.locator("vaadin-login-form input[name=username]").fill(username);
+        page.locator("vaadin-login-form input[name=password]").fill(PASSWORD);
+        page.locator("vaadin-login-form vaadin-button[slot=submit]").click();
+        page.waitForURL("http://localhost:" + port + "/");
+        page.navigate("http://localhost:" + port + "/campaigns/" + campaignId);
+        page.getByRole(com.microsoft.playwright.options.AriaRole.TAB,
+                new Page.GetByRoleOptions().setName("Plan")).click();
+        page.locator(".plan-composer vaadin-button").waitFor();
+        return page;
+    }
+
+    private List<String> benchPeople(int count) {
+        List<String> usernames = new ArrayList<>();
+        demoPeople.runAs("alex", () -> {
+            List<PersonSummary> existing = people.listAll();
+            for (int i = 0; i < count; i++) {
+                String username = "bench" + i;
+                usernames.add(username);
+                if (existing.stream().noneMatch(p -> p.username().equals(username))) {
+                    people.create(new PersonForm(username, "Bench Person " + i, username + "@bench.example",
+                            i % 2 == 0 ? Team.SALES : Team.MARKETING, Role.MEMBER, PASSWORD));
+                }
+            }
+        });
+        return usernames;
+    }
+
+    static Map<String, Object> stats(double[] values) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("samples", sorted.length);
+        m.put("p50_ms", percentile(sorted, 50));
+        m.put("p95_ms", percentile(sorted, 95));
+        m.put("p99_ms", percentile(sorted, 99));
+        m.put("max_ms", sorted[sorted.length - 1]);
+        return m;
+    }
+
+    static double percentile(double[] sorted, double p) {
+        int index = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
+        return sorted[Math.max(0, Math.min(index, sorted.length - 1))];
+    }
+
+    static void write(String name, Map<String, Object> results) throws Exception {
+        Path dir = Paths.get(System.getProperty("tandem.bench.out", "target/bench"));
+        Files.createDirectories(dir);
+        StringBuilder json = new StringBuilder("{\n  \"benchmark\": \"").append(name).append("\",\n  \"machine\": \"")
+                .append(Runtime.getRuntime().availableProcessors()).append(" cores, ")
+                .append(System.getProperty("java.version")).append("\"");
+        results.forEach((k, v) -> json.append(",\n  \"").append(k).append("\": ").append(toJson(v)));
+        json.append("\n}\n");
+        Files.writeString(dir.resolve(name + ".json"), json);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static String toJson(Object v) {
+        if (v instanceof Map<?, ?> map) {
+            StringBuilder b = new StringBuilder("{");
+            ((Map<String, Object>) map).forEach((k, x) -> b.append(b.length() > 1 ? ", " : "").append('"').append(k)
+                    .append("\": ").append(toJson(x)));
+            return b.append('}').toString();
+        }
+        if (v instanceof Double d) {
+            return String.format(Locale.ROOT, "%.1f", d);
+        }
+        return String.valueOf(v);
+    }
+}
