@@ -1,5 +1,6 @@
 package io.tandem.people;
 
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -18,7 +19,9 @@ class PersonDetailsService implements UserDetailsService {
         this.throttle = throttle;
     }
 
+    /** Sign-in itself: called before anyone is signed in. */
     @Override
+    @PreAuthorize("permitAll()")
     @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String username) {
         return people.findByUsernameIgnoreCase(username.trim())
