@@ -61,6 +61,8 @@ public class CampaignService {
     static final int TASK_TITLE_MAX = 200;
     static final int CANCEL_REASON_MAX = 500;
     private static final BigDecimal BUDGET_MAX = new BigDecimal("999999999999.99");
+    /** Control characters other than tab and line breaks: invisible, and nobody types them on purpose. */
+    private static final Pattern CONTROL = Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F]");
     private static final Pattern MENTION = Pattern.compile("@([\\p{L}0-9._-]{2,60})");
     private static final int SAVE_ATTEMPTS = 3;
 
@@ -300,6 +302,9 @@ public class CampaignService {
         }
         if (value instanceof String s && field.maxLength() > 0 && s.length() > field.maxLength()) {
             return "Keep it to " + field.maxLength() + " characters (now " + s.length() + ")";
+        }
+        if (value instanceof String s && CONTROL.matcher(s).find()) {
+            return "Remove the invisible control characters (pasted from another program?)";
         }
         if (field == BriefField.BUDGET && value instanceof BigDecimal b) {
             if (b.signum() < 0) {
@@ -773,6 +778,9 @@ public class CampaignService {
         }
         if (clean.length() > max) {
             throw ValidationException.of(field, "Keep it to " + max + " characters (now " + clean.length() + ")");
+        }
+        if (CONTROL.matcher(clean).find()) {
+            throw ValidationException.of(field, "Remove the invisible control characters (pasted from another program?)");
         }
         return clean;
     }
