@@ -72,6 +72,9 @@ class Lead {
     @Column(name = "revisit_on")
     private LocalDate revisitOn;
 
+    @Column(name = "verdict_meeting_id")
+    private Long verdictMeetingId;
+
     @Version
     private long version;
 
@@ -108,6 +111,7 @@ class Lead {
         verdictNote = null;
         revisitOn = null;
         ownerId = null;
+        verdictMeetingId = null;
         moveTo(LeadStage.MQL, now);
     }
 
@@ -172,4 +176,9 @@ class Lead {
     String getVerdictNote() { return verdictNote; }
     LocalDate getRevisitOn() { return revisitOn; }
     long getVersion() { return version; }
+    Long getVerdictMeetingId() { return verdictMeetingId; }
+
+    void verdictInMeeting(Long meetingId) {
+        verdictMeetingId = meetingId;
+    }
 }

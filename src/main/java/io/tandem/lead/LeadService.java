@@ -43,6 +43,7 @@ public class LeadService {
 
     private final LeadRepository leads;
     private final StageChangeRepository changes;
+    private final MeetingRepository meetings;
     private final LeadDefinitionService definitions;
     private final NotificationService notifications;
     private final CurrentPerson currentPerson;
@@ -52,12 +53,13 @@ public class LeadService {
     private final Clock clock;
     private final BusinessHours hours = BusinessHours.DEFAULT;
 
-    LeadService(LeadRepository leads, StageChangeRepository changes, LeadDefinitionService definitions,
+    LeadService(LeadRepository leads, StageChangeRepository changes, MeetingRepository meetings, LeadDefinitionService definitions,
             NotificationService notifications, CurrentPerson currentPerson, PeopleService people,
             ApplicationEventPublisher events,
             LiveUpdates liveUpdates, Clock clock) {
         this.leads = leads;
         this.changes = changes;
+        this.meetings = meetings;
         this.definitions = definitions;
         this.notifications = notifications;
         this.currentPerson = currentPerson;
@@ -347,11 +349,24 @@ public class LeadService {
     }
 
     private LeadCard save(TandemUser me, Lead lead, LeadStage from, String action, String summary, String detail) {
+        Long meetingId = null;
+        if (isVerdict(from, lead.getStage())) {
+            meetingId = meetings.findFirstByEndedAtIsNullOrderByStartedAtDesc().map(TriageMeeting::getId).orElse(null);
+            lead.verdictInMeeting(meetingId);
+            if (meetingId != null) {
+                summary = summary + " (in the triage meeting)";
+            }
+        }
         flush();
         changes.save(new StageChange(lead.getId(), from, lead.getStage(), clock.instant(), me.personId(),
-                me.fullName(), detail));
+                me.fullName(), detail).inMeeting(meetingId));
         publish(me, lead, action, summary);
         return card(lead, clock.instant());
+    }
+
+    /** Accept, reject and recycle of a handed-over lead are the verdicts a triage meeting counts. */
+    static boolean isVerdict(LeadStage from, LeadStage to) {
+        return from == LeadStage.MQL && (to == LeadStage.ACCEPTED || to == LeadStage.LOST || to == LeadStage.NURTURE);
     }
 
     private void flush() {
@@ -378,6 +393,6 @@ public class LeadService {
                 l.getCreatedAt(), l.getStageChangedAt(), l.getHandedOverAt(), l.getSlaDueAt(), l.getFirstContactAt(),
                 l.getFirstContactKind(), l.getRecycleCount(), l.getRejectReason(), l.getVerdictNote(),
                 l.getRevisitOn(), SlaState.of(l.getStage(), l.getHandedOverAt(), l.getSlaDueAt(),
-                        l.getFirstContactAt(), hours, now), l.getVersion());
+                        l.getFirstContactAt(), hours, now), l.getVerdictMeetingId(), l.getVersion());
     }
 }

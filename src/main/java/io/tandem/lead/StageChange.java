@@ -34,6 +34,8 @@ class StageChange {
     private String actorName;
     @Column(length = 1000)
     private String detail;
+    @Column(name = "meeting_id")
+    private Long meetingId;
 
     protected StageChange() {
     }
@@ -48,8 +50,13 @@ class StageChange {
         this.detail = detail;
     }
 
+    StageChange inMeeting(Long meeting) {
+        this.meetingId = meeting;
+        return this;
+    }
+
     LeadHistoryEntry toRecord() {
-        return new LeadHistoryEntry(fromStage, toStage, changedAt, actorName, detail);
+        return new LeadHistoryEntry(fromStage, toStage, changedAt, actorName, detail, meetingId != null);
     }
 
     Long getLeadId() { return leadId; }

@@ -36,7 +36,7 @@ class CardView extends Div {
         getElement().setAttribute("tabindex", "0");
         getElement().setAttribute("role", "listitem");
         getElement().setAttribute("aria-label", lead.name() + (lead.company() == null ? "" : ", " + lead.company())
-                + ". Enter opens, A accepts, R rejects, H hands over, N recycles, C logs contact");
+                + ". Enter opens, A accepts, R rejects, H hands over, N recycles, C logs contact, F focuses in a meeting");
         getElement().setAttribute("data-lead-id", String.valueOf(lead.id()));
 
         Span name = new Span(lead.name());
@@ -87,6 +87,11 @@ class CardView extends Div {
             bottom.add(avatar);
         }
         add(bottom);
+        if (lead.verdictMeetingId() != null) {
+            Span meeting = new Span("Decided in triage");
+            meeting.addClassName("lead-card-meeting");
+            add(meeting);
+        }
         if (lead.verdictNote() != null && (lead.stage() == LeadStage.LOST || lead.stage() == LeadStage.NURTURE)) {
             Span note = new Span((lead.rejectReason() != null ? lead.rejectReason().label() + " · " : "")
                     + lead.verdictNote());
@@ -113,10 +118,14 @@ class CardView extends Div {
         Shortcuts.addShortcutListener(this, () -> board.act(lead, LeadStage.MQL), Key.KEY_H).listenOn(this);
         Shortcuts.addShortcutListener(this, () -> board.act(lead, LeadStage.NURTURE), Key.KEY_N).listenOn(this);
         Shortcuts.addShortcutListener(this, () -> board.openContact(lead), Key.KEY_C).listenOn(this);
+        Shortcuts.addShortcutListener(this, () -> board.focus(lead), Key.KEY_F).listenOn(this);
     }
 
     private void fill(ContextMenu m, LeadBoardView board) {
         m.addItem("Open details", e -> board.openDetails(lead));
+        if (board.facilitating()) {
+            m.addItem("Focus in meeting", e -> board.focus(lead));
+        }
         for (LeadStage target : LeadStage.values()) {
             if (board.allowed(lead, target)) {
                 m.addItem(actionLabel(lead.stage(), target), e -> board.act(lead, target));

@@ -29,7 +29,13 @@ import io.tandem.lead.LeadDefinitionView;
 import io.tandem.lead.LeadFilter;
 import io.tandem.lead.LeadService;
 import io.tandem.lead.LeadStage;
+import io.tandem.lead.MeetingView;
 import io.tandem.lead.StageMachine;
+import io.tandem.lead.TriageMeetingService;
+import io.tandem.collaboration.SharedState;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Span;
 import io.tandem.people.CurrentPerson;
 import io.tandem.people.PeopleService;
 import io.tandem.people.PersonSummary;
@@ -63,7 +69,17 @@ public class LeadBoardView extends Div {
     private final CampaignService campaigns;
     private final LiveUpdates liveUpdates;
     private final Clock clock;
+    final TriageMeetingService meetings;
+    private final SharedState sharedState;
     final TandemUser me;
+    final Div meetingBar = new Div();
+    final Div focusPanel = new Div();
+    final Button startMeeting = new Button("Start triage meeting", VaadinIcon.GROUP.create());
+    final Button endMeeting = new Button("End meeting");
+    final Button nextLead = new Button("Next lead", VaadinIcon.ARROW_RIGHT.create());
+    private SharedState.Handle meetingState;
+    private Optional<MeetingView> meeting = Optional.empty();
+    Long focusedLeadId;
 
     final ComboBox<CampaignRef> campaignFilter = new ComboBox<>("Campaign");
     final ComboBox<PersonSummary> ownerFilter = new ComboBox<>("Owner");
@@ -79,7 +95,9 @@ public class LeadBoardView extends Div {
 
     LeadBoardView(LeadService leads, LeadDefinitionService definitions, PeopleService people,
             CampaignService campaigns, LiveUpdates liveUpdates, Collaboration collaboration,
-            CurrentPerson currentPerson, Clock clock) {
+            CurrentPerson currentPerson, Clock clock, TriageMeetingService meetings, SharedState sharedState) {
+        this.meetings = meetings;
+        this.sharedState = sharedState;
         this.leads = leads;
         this.definitions = definitions;
         this.people = people;
@@ -134,7 +152,132 @@ public class LeadBoardView extends Div {
             columns.put(stage, column);
             board.add(column);
         }
-        add(header, filters, board);
+        meetingBar.addClassName("lead-meeting-bar");
+        focusPanel.addClassName("lead-focus");
+        focusPanel.setVisible(false);
+        startMeeting.addClickListener(e -> {
+            try {
+                meetings.start();
+            } catch (ValidationException | AccessDeniedException ex) {
+                warn(ex.getMessage());
+            }
+            refresh();
+        });
+        startMeeting.setVisible(me.role() == Role.TEAM_LEAD || me.role() == Role.ADMIN);
+        endMeeting.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        endMeeting.addClickListener(e -> confirmEnd());
+        nextLead.addClickListener(e -> focusNext());
+        nextLead.addClickShortcut(Key.KEY_J, KeyModifier.ALT);
+        nextLead.setTooltipText("Focus the next handed-over lead (Alt+J)");
+        add(header, filters, meetingBar, focusPanel, board);
+    }
+
+    boolean facilitating() {
+        return meeting.map(m -> m.facilitatorId().equals(me.personId())).orElse(false);
+    }
+
+    private void renderMeeting() {
+        meetingBar.removeAll();
+        if (meeting.isEmpty()) {
+            meetingBar.add(startMeeting);
+            meetingBar.setVisible(startMeeting.isVisible());
+            meetingBar.removeClassName("running");
+            return;
+        }
+        MeetingView m = meeting.get();
+        Span text = new Span("Triage meeting run by " + m.facilitatorName() + " · started "
+                + io.tandem.base.ui.TimeAgo.of(m.startedAt()) + (facilitating()
+                        ? " · choose “Focus in meeting” on a card, or Next lead" : " · your board follows the focus"));
+        meetingBar.add(VaadinIcon.GROUP.create(), text);
+        if (facilitating()) {
+            meetingBar.add(nextLead);
+        }
+        if (facilitating() || me.role() == Role.ADMIN) {
+            meetingBar.add(endMeeting);
+        }
+        meetingBar.addClassName("running");
+        meetingBar.setVisible(true);
+    }
+
+    private void confirmEnd() {
+        MeetingView m = meeting.orElse(null);
+        if (m == null) {
+            return;
+        }
+        ConfirmDialog confirm = new ConfirmDialog("End the triage meeting?",
+                "Everyone's board stops following the focus, and the summary of verdicts is saved.", "End meeting",
+                e -> endMeetingNow(m.id()));
+        confirm.setCancelable(true);
+        confirm.setConfirmButtonTheme("error primary");
+        confirm.open();
+    }
+
+    void endMeetingNow(Long meetingId) {
+        try {
+            var tallies = meetings.end(meetingId);
+            if (meetingState != null) {
+                meetingState.put("focus", null, false);
+            }
+            new MeetingSummaryDialog(this, tallies).open();
+        } catch (ValidationException | AccessDeniedException ex) {
+            warn(ex.getMessage());
+        }
+        refresh();
+    }
+
+    /** The facilitator puts a lead in focus for everyone on the board. */
+    void focus(LeadCard lead) {
+        if (!facilitating()) {
+            warn("Only the facilitator chooses the lead in focus");
+            return;
+        }
+        if (meetingState == null || !meetingState.put("focus", String.valueOf(lead.id()), false)) {
+            warn("Still connecting to the meeting, try again in a moment");
+        }
+    }
+
+    private void focusNext() {
+        List<CardView> queue = columns.get(LeadStage.MQL).cardViews;
+        queue.stream().map(c -> c.lead).filter(l -> !l.id().equals(focusedLeadId)).reduce((a, b) -> b)
+                .ifPresentOrElse(this::focus, () -> warn("No handed-over lead is waiting"));
+    }
+
+    private void onSharedState(String key, String value) {
+        if ("focus".equals(key)) {
+            focusedLeadId = value == null ? null : Long.valueOf(value);
+            renderFocus();
+            columns.values().forEach(c -> c.cardViews.forEach(v -> v.setClassName("in-focus",
+                    v.lead.id().equals(focusedLeadId))));
+        }
+    }
+
+    void renderFocus() {
+        focusPanel.removeAll();
+        if (meeting.isEmpty() || focusedLeadId == null) {
+            focusPanel.setVisible(false);
+            return;
+        }
+        LeadCard lead;
+        try {
+            lead = leads.get(focusedLeadId);
+        } catch (io.tandem.base.ItemNotFoundException e) {
+            focusPanel.setVisible(false);
+            return;
+        }
+        H3 title = new H3("In focus: " + lead.name() + (lead.company() == null ? "" : " · " + lead.company()));
+        Div actions = new Div();
+        actions.addClassName("lead-focus-actions");
+        for (LeadStage target : LeadStage.values()) {
+            if (allowed(lead, target)) {
+                Button b = new Button(CardView.actionLabel(lead.stage(), target), e -> act(lead, target));
+                if (target == LeadStage.ACCEPTED) {
+                    b.addThemeVariants(ButtonVariant.LUMO_SUCCESS, ButtonVariant.LUMO_PRIMARY);
+                }
+                actions.add(b);
+            }
+        }
+        focusPanel.add(title, actions, LeadDetailsDialog.LeadDetails.of(this, lead));
+        focusPanel.setVisible(true);
     }
 
     @Override
@@ -147,6 +290,7 @@ public class LeadBoardView extends Div {
                 .sorted(java.util.Comparator.comparing(PersonSummary::fullName)).toList());
         refresh();
         liveUpdates.subscribe(this, LeadService.BOARD_TOPIC, notice -> refresh());
+        meetingState = sharedState.join(this, TriageMeetingService.FOCUS_TOPIC, this::onSharedState);
     }
 
     /** Reloads the definition in force and every column from the database. */
@@ -156,12 +300,21 @@ public class LeadBoardView extends Div {
                 + d.slaHours() + " business hours").orElse("No lead definition signed yet"));
         definitionButton.setIcon(definition.isPresent() ? VaadinIcon.CHECK_CIRCLE.create()
                 : VaadinIcon.WARNING.create());
+        Optional<MeetingView> before = meeting;
+        meeting = meetings.current();
+        renderMeeting();
         reloadColumns();
+        renderFocus();
+        if (before.isPresent() && meeting.isEmpty() && !before.get().facilitatorId().equals(me.personId())) {
+            new MeetingSummaryDialog(this, meetings.summary(before.get().id())).open();
+        }
     }
 
     void reloadColumns() {
         now = clock.instant();
         columns.values().forEach(ColumnView::reload);
+        columns.values().forEach(c -> c.cardViews.forEach(v -> v.setClassName("in-focus",
+                v.lead.id().equals(focusedLeadId))));
     }
 
     LeadFilter filter() {

@@ -74,7 +74,8 @@ class LeadDetailsDialog extends Dialog {
             h.addClassName("lead-history");
             for (LeadHistoryEntry e : history) {
                 h.add(new ListItem((e.from() == null ? "" : e.from().label() + " → ") + e.to().label() + " · "
-                        + e.actorName() + " · " + TimeAgo.of(e.at()) + (e.detail() == null ? "" : " · " + e.detail())));
+                        + e.actorName() + " · " + TimeAgo.of(e.at()) + (e.detail() == null ? "" : " · " + e.detail())
+                        + (e.inMeeting() ? " · in triage meeting" : "")));
             }
             root.add(new H4("History"), h);
             return root;
