@@ -4,6 +4,8 @@ import io.tandem.base.NeedsYou;
 import io.tandem.base.NeedsYouProvider;
 import io.tandem.base.SignedInUser;
 import io.tandem.base.Team;
+import io.tandem.people.Role;
+import io.tandem.people.TandemUser;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -13,8 +15,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * What the lead board asks of a person on their home: Sales sees handed-over leads waiting for a verdict and
- * its own overdue leads; team leads see definition versions waiting for their team's signature.
+ * What the lead board asks of a person on their home: the Sales team lead (who runs the triage) sees the
+ * handed-over leads waiting for a verdict; sales people see their own overdue leads; team leads see definition
+ * versions waiting for their team's signature.
  */
 @Component
 class LeadNeedsYou implements NeedsYouProvider {
@@ -35,7 +38,7 @@ class LeadNeedsYou implements NeedsYouProvider {
         List<NeedsYou> out = new ArrayList<>();
         Instant now = clock.instant();
         if (person.team() == Team.SALES) {
-            long waiting = leads.countByStage(LeadStage.MQL);
+            long waiting = isTeamLead(person) ? leads.countByStage(LeadStage.MQL) : 0;
             if (waiting > 0) {
                 out.add(new NeedsYou("Lead verdicts", waiting == 1 ? "1 handed-over lead waits for a verdict"
                         : waiting + " handed-over leads wait for a verdict", "leads", null, false));
@@ -50,6 +53,10 @@ class LeadNeedsYou implements NeedsYouProvider {
                     + d.proposedBy(), "leads", null, false));
         }
         return out;
+    }
+
+    private static boolean isTeamLead(SignedInUser person) {
+        return person instanceof TandemUser user && user.role() == Role.TEAM_LEAD;
     }
 
     @Override
