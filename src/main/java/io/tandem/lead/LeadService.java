@@ -9,6 +9,7 @@ import io.tandem.collaboration.LiveUpdates;
 import io.tandem.people.CurrentPerson;
 import io.tandem.people.PeopleService;
 import io.tandem.people.PersonSummary;
+import io.tandem.campaign.CampaignService;
 import io.tandem.people.Role;
 import io.tandem.people.TandemUser;
 import java.time.Clock;
@@ -48,6 +49,7 @@ public class LeadService {
     private final NotificationService notifications;
     private final CurrentPerson currentPerson;
     private final PeopleService people;
+    private final CampaignService campaigns;
     private final ApplicationEventPublisher events;
     private final LiveUpdates liveUpdates;
     private final Clock clock;
@@ -55,6 +57,7 @@ public class LeadService {
 
     LeadService(LeadRepository leads, StageChangeRepository changes, MeetingRepository meetings, LeadDefinitionService definitions,
             NotificationService notifications, CurrentPerson currentPerson, PeopleService people,
+            CampaignService campaigns,
             ApplicationEventPublisher events,
             LiveUpdates liveUpdates, Clock clock) {
         this.leads = leads;
@@ -64,6 +67,7 @@ public class LeadService {
         this.notifications = notifications;
         this.currentPerson = currentPerson;
         this.people = people;
+        this.campaigns = campaigns;
         this.events = events;
         this.liveUpdates = liveUpdates;
         this.clock = clock;
@@ -284,6 +288,55 @@ public class LeadService {
         }
         lead.moveTo(target, clock.instant());
         return save(me, lead, from, "moved", "Moved " + lead.getName() + " to " + target.label(), null);
+    }
+
+    /** The columns of {@link #export}. */
+    public static final List<String> EXPORT_HEADER = List.of("Name", "Company", "Email", "Phone", "Job title",
+            "Campaign", "Source channel", "Stage", "Owner", "Handed over", "SLA due", "First contact", "Contact kind",
+            "Recycle count", "Reject reason", "Verdict note", "Revisit on", "Criteria met");
+
+    /**
+     * Writes every lead matching {@code filter} (all stages, board order) as CSV with a header, page by page so a
+     * large export never holds all leads in memory. Cells that could run as spreadsheet formulas are neutralised.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public int export(LeadFilter filter, java.io.Writer out) throws java.io.IOException {
+        Map<Long, String> owners = new java.util.HashMap<>();
+        people.listActive().forEach(p -> owners.put(p.id(), p.fullName()));
+        Map<Long, String> campaignNames = new java.util.HashMap<>();
+        campaigns.refs().forEach(c -> campaignNames.put(c.id(), c.name()));
+        out.write(LeadCsv.row(EXPORT_HEADER));
+        int rows = 0;
+        Instant now = clock.instant();
+        for (LeadStage stage : LeadStage.values()) {
+            for (int page = 0; ; page++) {
+                List<Lead> batch = leads.column(stage, filter.campaignId(), filter.ownerId(), filter.overdueOnly(),
+                        now, PageRequest.of(page, 500));
+                for (Lead l : batch) {
+                    out.write(LeadCsv.row(java.util.Arrays.asList(l.getName(), l.getCompany(), l.getEmail(),
+                            l.getPhone(), l.getJobTitle(), l.getCampaignId() == null ? null
+                                    : campaignNames.getOrDefault(l.getCampaignId(), "#" + l.getCampaignId()),
+                            l.getSourceChannel(), l.getStage().label(),
+                            l.getOwnerId() == null ? null : owners.getOrDefault(l.getOwnerId(), "#" + l.getOwnerId()),
+                            str(l.getHandedOverAt()), str(l.getSlaDueAt()), str(l.getFirstContactAt()),
+                            l.getFirstContactKind() == null ? null : l.getFirstContactKind().label(),
+                            String.valueOf(l.getRecycleCount()),
+                            l.getRejectReason() == null ? null : l.getRejectReason().label(), l.getVerdictNote(),
+                            str(l.getRevisitOn()), String.join("; ", l.criteriaMet()))));
+                    rows++;
+                }
+                if (batch.size() < 500) {
+                    break;
+                }
+            }
+        }
+        out.flush();
+        return rows;
+    }
+
+    private static String str(Object o) {
+        return o == null ? null : o.toString();
     }
 
     /** A Sales team lead (or an admin) gives an accepted or worked lead to a sales person, who is notified. */

@@ -318,6 +318,27 @@ class LeadServiceTest {
                 || n.kind().equals("Lead verdicts"));
     }
 
+    @Test
+    void exportOfTheFilterNeutralisesFormulas() throws Exception {
+        signIn.as("leo");
+        LeadCard evil = leads.create(new LeadForm("=HYPERLINK(\"http://x\",\"Click\")", "Evil, Inc.",
+                unique("evil"), "+1 555 0199", null, null, null, "@SUM(1)"));
+        evil = leads.handOver(evil.id(), evil.version(), List.of());
+        jdbc.update("UPDATE lead_item SET sla_due_at = ? WHERE id = ?",
+                Timestamp.from(Instant.now().minus(Duration.ofHours(1))), evil.id());
+        var out = new java.io.StringWriter();
+        int rows = leads.export(new LeadFilter(null, null, true), out);
+        String csv = out.toString();
+        assertThat(rows).isEqualTo(leads.count(LeadStage.MQL, new LeadFilter(null, null, true))
+                + leads.count(LeadStage.ACCEPTED, new LeadFilter(null, null, true))
+                + leads.count(LeadStage.WORKING, new LeadFilter(null, null, true)));
+        assertThat(csv).startsWith("Name,Company,Email,Phone,Job title,Campaign,Source channel,Stage,Owner,");
+        assertThat(csv).contains("\"'=HYPERLINK(\"\"http://x\"\",\"\"Click\"\")\",\"Evil, Inc.\",")
+                .contains(",'+1 555 0199,").contains("Handed over (MQL)");
+        assertThat(csv.lines().filter(l -> l.startsWith("=") || l.contains(",=") || l.contains(",+")
+                || l.contains(",@"))).isEmpty();
+    }
+
     private int slaHours() {
         return definitions.inForce().map(LeadDefinitionView::slaHours)
                 .orElse(LeadDefinitionService.DEFAULT_SLA_HOURS);

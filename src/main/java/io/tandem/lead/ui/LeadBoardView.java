@@ -78,6 +78,9 @@ public class LeadBoardView extends Div {
     final Button endMeeting = new Button("End meeting");
     final Button nextLead = new Button("Next lead", VaadinIcon.ARROW_RIGHT.create());
     private SharedState.Handle meetingState;
+    final com.vaadin.flow.component.html.Anchor exportCsv;
+    /** The filter of the last reload, read by the CSV download (which runs outside the UI thread). */
+    private volatile LeadFilter exportFilter = LeadFilter.ALL;
     private Optional<MeetingView> meeting = Optional.empty();
     Long focusedLeadId;
 
@@ -117,7 +120,19 @@ public class LeadBoardView extends Div {
         addLead.addClickShortcut(Key.KEY_N, KeyModifier.ALT);
         addLead.setTooltipText("Add a lead (Alt+N)");
         addLead.setVisible(me.team() == Team.MARKETING || me.role() == Role.ADMIN);
-        Div header = new Div(title, definitionButton, collaboration.avatars(LeadService.BOARD_TOPIC), addLead);
+        exportCsv = new com.vaadin.flow.component.html.Anchor(event -> {
+            event.setFileName("leads.csv");
+            event.setContentType("text/csv; charset=utf-8");
+            try (var writer = new java.io.OutputStreamWriter(event.getOutputStream(),
+                    java.nio.charset.StandardCharsets.UTF_8)) {
+                writer.write('\uFEFF'); // so spreadsheets read UTF-8
+                leads.export(exportFilter, writer);
+            }
+        }, "Export CSV");
+        exportCsv.addClassName("lead-export");
+        exportCsv.getElement().setAttribute("title", "All leads matching the filters, as CSV");
+        Div header = new Div(title, definitionButton, collaboration.avatars(LeadService.BOARD_TOPIC), exportCsv,
+                addLead);
         header.addClassName("lead-board-header");
 
         campaignFilter.setItemLabelGenerator(CampaignRef::name);
@@ -312,6 +327,7 @@ public class LeadBoardView extends Div {
 
     void reloadColumns() {
         now = clock.instant();
+        exportFilter = filter();
         columns.values().forEach(ColumnView::reload);
         columns.values().forEach(c -> c.cardViews.forEach(v -> v.setClassName("in-focus",
                 v.lead.id().equals(focusedLeadId))));

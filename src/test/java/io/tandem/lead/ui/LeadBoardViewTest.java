@@ -170,6 +170,7 @@ class LeadBoardViewTest extends KaribuTest {
         _setValue(board.overdueOnly, false);
         _setValue(board.myLeads, true);
         assertThat(board.ownerFilter.getValue().username()).isEqualTo("priya");
+        assertThat(board.exportCsv.getHref()).isNotBlank();
         assertThat(card(board, LeadStage.MQL, late.id())).isEmpty();
     }
 
