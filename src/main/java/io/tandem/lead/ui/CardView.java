@@ -159,8 +159,8 @@ class CardView extends Div {
         clock.addClassNames("sla-clock", "sla-" + lead.sla().name().toLowerCase(java.util.Locale.ROOT));
         switch (lead.sla()) {
             case MET -> clock.setText("✓ contacted");
-            case RED -> clock.setText("⏱ overdue " + human(Duration.between(lead.slaDueAt(), now)));
-            default -> clock.setText("⏱ " + human(Duration.between(now, lead.slaDueAt())) + " left");
+            case RED -> clock.setText("Overdue " + human(Duration.between(lead.slaDueAt(), now)));
+            default -> clock.setText(human(Duration.between(now, lead.slaDueAt())) + " left");
         }
         clock.setTitle("First contact due " + lead.slaDueAt() + " (business hours)");
         return clock;

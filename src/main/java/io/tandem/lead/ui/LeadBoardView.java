@@ -301,7 +301,8 @@ public class LeadBoardView extends Div {
         List<CampaignRef> refs = campaigns.refs();
         campaignsById = refs.stream().collect(Collectors.toMap(CampaignRef::id, Function.identity()));
         campaignFilter.setItems(refs);
-        ownerFilter.setItems(peopleById.values().stream().filter(p -> p.team() == Team.SALES || p.role() == Role.ADMIN)
+        // everyone, so "My leads" works for anyone; leads are owned by Sales (or an admin who accepted one)
+        ownerFilter.setItems(peopleById.values().stream()
                 .sorted(java.util.Comparator.comparing(PersonSummary::fullName)).toList());
         refresh();
         liveUpdates.subscribe(this, LeadService.BOARD_TOPIC, notice -> refresh());
