@@ -29,6 +29,7 @@ class CardView extends Div {
 
     final LeadCard lead;
     final ContextMenu menu;
+    final Div actors = new Div();
 
     CardView(LeadBoardView board, LeadCard lead) {
         this.lead = lead;
@@ -41,11 +42,12 @@ class CardView extends Div {
 
         Span name = new Span(lead.name());
         name.addClassName("lead-card-name");
+        actors.addClassName("lead-card-actors");
         Button more = new Button(VaadinIcon.ELLIPSIS_DOTS_V.create());
         more.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
         more.setAriaLabel("Actions for " + lead.name());
         more.addClassName("lead-card-menu");
-        Div top = new Div(name, more);
+        Div top = new Div(name, actors, more);
         top.addClassName("lead-card-top");
         add(top);
 
@@ -137,6 +139,20 @@ class CardView extends Div {
                 kinds.addItem(kind.label(), e -> board.logContact(lead, kind));
             }
         }
+    }
+
+    /** Avatars of the others acting on this card right now ({lead id, colour index, name} each). */
+    void showActors(java.util.List<String[]> others) {
+        actors.removeAll();
+        for (String[] a : others) {
+            Avatar avatar = new Avatar(a[2]);
+            avatar.setColorIndex(Integer.parseInt(a[1]));
+            avatar.addThemeName("xsmall");
+            avatar.setTooltipEnabled(true);
+            avatar.addClassName("lead-card-actor");
+            actors.add(avatar);
+        }
+        setClassName("being-acted-on", !others.isEmpty());
     }
 
     static String actionLabel(LeadStage from, LeadStage to) {

@@ -257,7 +257,43 @@ public class LeadBoardView extends Div {
                 .ifPresentOrElse(this::focus, () -> warn("No handed-over lead is waiting"));
     }
 
+    /** Who is acting on which card: person key → {lead id, colour index, name}. */
+    private final Map<String, String[]> acting = new java.util.HashMap<>();
+
+    /** Tells everyone on the board that the signed-in person acts on {@code lead} while {@code dialog} is open. */
+    void actingOn(LeadCard lead, com.vaadin.flow.component.dialog.Dialog dialog) {
+        String key = "acting:" + me.personId();
+        if (meetingState != null) {
+            meetingState.put(key, lead.id() + "|" + me.team().colorIndex() + "|" + me.fullName(), true);
+        }
+        dialog.addOpenedChangeListener(e -> {
+            if (!e.isOpened() && meetingState != null) {
+                meetingState.put(key, null, true);
+            }
+        });
+    }
+
+    SharedState.Handle sharedState() {
+        return meetingState;
+    }
+
+    private void renderActors() {
+        String mine = "acting:" + me.personId();
+        columns.values().forEach(c -> c.cardViews.forEach(v -> v.showActors(acting.entrySet().stream()
+                .filter(e -> !e.getKey().equals(mine) && e.getValue()[0].equals(String.valueOf(v.lead.id())))
+                .map(java.util.Map.Entry::getValue).toList())));
+    }
+
     private void onSharedState(String key, String value) {
+        if (key.startsWith("acting:")) {
+            if (value == null) {
+                acting.remove(key);
+            } else {
+                acting.put(key, value.split("\\|", 3));
+            }
+            renderActors();
+            return;
+        }
         if ("focus".equals(key)) {
             focusedLeadId = value == null ? null : Long.valueOf(value);
             renderFocus();
@@ -332,6 +368,7 @@ public class LeadBoardView extends Div {
         columns.values().forEach(ColumnView::reload);
         columns.values().forEach(c -> c.cardViews.forEach(v -> v.setClassName("in-focus",
                 v.lead.id().equals(focusedLeadId))));
+        renderActors();
     }
 
     LeadFilter filter() {
@@ -402,9 +439,13 @@ public class LeadBoardView extends Div {
             return;
         }
         if (target == LeadStage.LOST && lead.stage() == LeadStage.MQL) {
-            new RejectDialog(this, lead).open();
+            RejectDialog dialog = new RejectDialog(this, lead);
+            actingOn(lead, dialog);
+            dialog.open();
         } else if (target == LeadStage.NURTURE) {
-            new RecycleDialog(this, lead).open();
+            RecycleDialog dialog = new RecycleDialog(this, lead);
+            actingOn(lead, dialog);
+            dialog.open();
         } else {
             run(() -> leads.move(lead.id(), lead.version(), target),
                     lead.name() + " → " + target.label());
@@ -417,7 +458,9 @@ public class LeadBoardView extends Div {
                     : "Only Sales logs contact, on leads handed over to sales");
             return;
         }
-        new ContactDialog(this, lead).open();
+        ContactDialog dialog = new ContactDialog(this, lead);
+        actingOn(lead, dialog);
+        dialog.open();
     }
 
     void logContact(LeadCard lead, ContactKind kind) {
@@ -425,7 +468,9 @@ public class LeadBoardView extends Div {
     }
 
     void openDetails(LeadCard lead) {
-        new LeadDetailsDialog(this, leads.get(lead.id())).open();
+        LeadDetailsDialog dialog = new LeadDetailsDialog(this, leads.get(lead.id()));
+        actingOn(lead, dialog);
+        dialog.open();
     }
 
     /** Runs a change; reports stale edits, refusals and bad input, and reloads the board. */

@@ -101,6 +101,37 @@ class LeadBoardViewTest extends KaribuTest {
     }
 
     @Test
+    void aCardSomeoneActsOnShowsTheirAvatar() {
+        LeadCard lead = handedOver("Acted On", "priya");
+        LeadBoardView board = board();
+        MockVaadin.clientRoundtrip(false);
+        CardView card = card(board, LeadStage.MQL, lead.id()).orElseThrow();
+        // another person (as seen through the shared state) opens a dialog on this card
+        await().pollInSameThread().atMost(Duration.ofSeconds(5)).until(() -> {
+            MockVaadin.clientRoundtrip(false);
+            return board.sharedState() != null && board.sharedState().connected();
+        });
+        board.sharedState().put("acting:-7", lead.id() + "|1|Someone Else", false);
+        await().pollInSameThread().atMost(Duration.ofSeconds(5)).until(() -> {
+            MockVaadin.clientRoundtrip(false);
+            return card(board, LeadStage.MQL, lead.id()).orElseThrow().actors.getChildren().count() == 1;
+        });
+        CardView acted = card(board, LeadStage.MQL, lead.id()).orElseThrow();
+        assertThat(((com.vaadin.flow.component.avatar.Avatar) acted.actors.getChildren().findFirst().orElseThrow())
+                .getName()).isEqualTo("Someone Else");
+        board.sharedState().put("acting:-7", null, false);
+        await().pollInSameThread().atMost(Duration.ofSeconds(5)).until(() -> {
+            MockVaadin.clientRoundtrip(false);
+            return card(board, LeadStage.MQL, lead.id()).orElseThrow().actors.getChildren().findAny().isEmpty();
+        });
+        // my own dialog does not put my avatar on my own board
+        ContextMenuKt._clickItemWithCaption(card.menu, "Reject…");
+        MockVaadin.clientRoundtrip(false);
+        assertThat(card(board, LeadStage.MQL, lead.id()).orElseThrow().actors.getChildren().count()).isZero();
+        _get(RejectDialog.class).close();
+    }
+
+    @Test
     void marketingCannotGiveVerdictsAndAnInvalidDropIsRefusedWithAReason() {
         LeadCard lead = handedOver("Drop Refused", "leo");
         LeadBoardView board = board();
