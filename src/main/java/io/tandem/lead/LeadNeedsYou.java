@@ -1,0 +1,66 @@
+package io.tandem.lead;
+
+import io.tandem.base.NeedsYou;
+import io.tandem.base.NeedsYouProvider;
+import io.tandem.base.SignedInUser;
+import io.tandem.base.Team;
+import io.tandem.people.Role;
+import io.tandem.people.TandemUser;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What the lead board asks of a person on their home: the Sales team lead (who runs the triage) sees the
+ * handed-over leads waiting for a verdict; sales people see their own overdue leads; team leads see definition
+ * versions waiting for their team's signature.
+ */
+@Component
+class LeadNeedsYou implements NeedsYouProvider {
+
+    private final LeadRepository leads;
+    private final LeadDefinitionService definitions;
+    private final Clock clock;
+
+    LeadNeedsYou(LeadRepository leads, LeadDefinitionService definitions, Clock clock) {
+        this.leads = leads;
+        this.definitions = definitions;
+        this.clock = clock;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<NeedsYou> needsYou(SignedInUser person) {
+        List<NeedsYou> out = new ArrayList<>();
+        Instant now = clock.instant();
+        if (person.team() == Team.SALES) {
+            long waiting = isTeamLead(person) ? leads.countByStage(LeadStage.MQL) : 0;
+            if (waiting > 0) {
+                out.add(new NeedsYou("Lead verdicts", waiting == 1 ? "1 handed-over lead waits for a verdict"
+                        : waiting + " handed-over leads wait for a verdict", "leads", null, false));
+            }
+            for (Lead l : leads.overdueOwnedBy(person.personId(), now, PageRequest.of(0, 5))) {
+                out.add(new NeedsYou("Overdue lead", "First contact with " + l.getName()
+                        + (l.getCompany() == null ? "" : " (" + l.getCompany() + ")"), "leads", l.getSlaDueAt(), true));
+            }
+        }
+        for (LeadDefinitionView d : definitions.awaitingMySignature()) {
+            out.add(new NeedsYou("Sign the lead definition", "Lead definition v" + d.versionNo() + " proposed by "
+                    + d.proposedBy(), "leads", null, false));
+        }
+        return out;
+    }
+
+    private static boolean isTeamLead(SignedInUser person) {
+        return person instanceof TandemUser user && user.role() == Role.TEAM_LEAD;
+    }
+
+    @Override
+    public List<String> topics(SignedInUser person) {
+        return List.of(LeadService.BOARD_TOPIC);
+    }
+}

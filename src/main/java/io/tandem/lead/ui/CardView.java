@@ -1,0 +1,195 @@
+package io.tandem.lead.ui;
+
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.Shortcuts;
+import com.vaadin.flow.component.avatar.Avatar;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.contextmenu.ContextMenu;
+import com.vaadin.flow.component.contextmenu.SubMenu;
+import com.vaadin.flow.component.dnd.DragSource;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import io.tandem.base.ui.TimeAgo;
+import io.tandem.lead.ContactKind;
+import io.tandem.lead.LeadCard;
+import io.tandem.lead.LeadStage;
+import io.tandem.lead.SlaState;
+import io.tandem.people.PersonSummary;
+import java.time.Duration;
+import java.time.Instant;
+
+/**
+ * One lead on the board: name, company, campaign, age, owner avatar and SLA clock. Draggable; its menu (the
+ * ⋮ button or a right click) and keyboard shortcuts on the focused card offer the moves the signed-in person
+ * may make.
+ */
+class CardView extends Div {
+
+    final LeadCard lead;
+    final ContextMenu menu;
+    final Div actors = new Div();
+
+    CardView(LeadBoardView board, LeadCard lead) {
+        this.lead = lead;
+        addClassName("lead-card");
+        getElement().setAttribute("tabindex", "0");
+        getElement().setAttribute("role", "listitem");
+        getElement().setAttribute("aria-label", lead.name() + (lead.company() == null ? "" : ", " + lead.company())
+                + ". Enter opens, A accepts, R rejects, H hands over, N recycles, C logs contact, F focuses in a meeting");
+        getElement().setAttribute("data-lead-id", String.valueOf(lead.id()));
+
+        Span name = new Span(lead.name());
+        name.addClassName("lead-card-name");
+        actors.addClassName("lead-card-actors");
+        Button more = new Button(VaadinIcon.ELLIPSIS_DOTS_V.create());
+        more.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
+        more.setAriaLabel("Actions for " + lead.name());
+        more.addClassName("lead-card-menu");
+        Div top = new Div(name, actors, more);
+        top.addClassName("lead-card-top");
+        add(top);
+
+        if (lead.company() != null) {
+            Span company = new Span(lead.company());
+            company.addClassName("lead-card-company");
+            add(company);
+        }
+        String campaign = board.campaignName(lead.campaignId());
+        if (campaign != null) {
+            Span c = new Span(campaign);
+            c.addClassName("lead-card-campaign");
+            add(c);
+        }
+
+        Div bottom = new Div();
+        bottom.addClassName("lead-card-bottom");
+        Span age = new Span(TimeAgo.of(lead.stageChangedAt()));
+        age.addClassName("lead-card-age");
+        age.setTitle("In this stage since " + lead.stageChangedAt());
+        bottom.add(age);
+        if (lead.recycleCount() > 0) {
+            Span recycled = new Span("↻" + lead.recycleCount());
+            recycled.addClassName("lead-card-recycled");
+            recycled.setTitle("Recycled " + lead.recycleCount() + "×");
+            bottom.add(recycled);
+        }
+        Span sla = slaClock(lead, board.now());
+        if (sla != null) {
+            bottom.add(sla);
+        }
+        PersonSummary owner = board.person(lead.ownerId());
+        if (owner != null) {
+            Avatar avatar = new Avatar(owner.fullName());
+            avatar.setAbbreviation(owner.initials());
+            avatar.setColorIndex(owner.team().colorIndex());
+            avatar.addThemeName("xsmall");
+            avatar.setTooltipEnabled(true);
+            bottom.add(avatar);
+        }
+        add(bottom);
+        if (lead.verdictMeetingId() != null) {
+            Span meeting = new Span("Decided in triage");
+            meeting.addClassName("lead-card-meeting");
+            add(meeting);
+        }
+        if (lead.verdictNote() != null && (lead.stage() == LeadStage.LOST || lead.stage() == LeadStage.NURTURE)) {
+            Span note = new Span((lead.rejectReason() != null ? lead.rejectReason().label() + " · " : "")
+                    + lead.verdictNote());
+            note.addClassName("lead-card-verdict");
+            add(note);
+        } else if (lead.rejectReason() != null) {
+            Span note = new Span(lead.rejectReason().label());
+            note.addClassName("lead-card-verdict");
+            add(note);
+        }
+
+        menu = new ContextMenu(this);
+        fill(menu, board);
+        ContextMenu buttonMenu = new ContextMenu(more);
+        buttonMenu.setOpenOnClick(true);
+        fill(buttonMenu, board);
+
+        DragSource<CardView> drag = DragSource.create(this);
+        drag.setDragData(lead);
+
+        Shortcuts.addShortcutListener(this, () -> board.openDetails(lead), Key.ENTER).listenOn(this);
+        Shortcuts.addShortcutListener(this, () -> board.act(lead, LeadStage.ACCEPTED), Key.KEY_A).listenOn(this);
+        Shortcuts.addShortcutListener(this, () -> board.act(lead, LeadStage.LOST), Key.KEY_R).listenOn(this);
+        Shortcuts.addShortcutListener(this, () -> board.act(lead, LeadStage.MQL), Key.KEY_H).listenOn(this);
+        Shortcuts.addShortcutListener(this, () -> board.act(lead, LeadStage.NURTURE), Key.KEY_N).listenOn(this);
+        Shortcuts.addShortcutListener(this, () -> board.openContact(lead), Key.KEY_C).listenOn(this);
+        Shortcuts.addShortcutListener(this, () -> board.focus(lead), Key.KEY_F).listenOn(this);
+    }
+
+    private void fill(ContextMenu m, LeadBoardView board) {
+        m.addItem("Open details", e -> board.openDetails(lead));
+        if (board.facilitating()) {
+            m.addItem("Focus in meeting", e -> board.focus(lead));
+        }
+        for (LeadStage target : LeadStage.values()) {
+            if (board.allowed(lead, target)) {
+                m.addItem(actionLabel(lead.stage(), target), e -> board.act(lead, target));
+            }
+        }
+        if (board.canLogContact(lead)) {
+            SubMenu kinds = m.addItem("Log first contact").getSubMenu();
+            for (ContactKind kind : ContactKind.values()) {
+                kinds.addItem(kind.label(), e -> board.logContact(lead, kind));
+            }
+        }
+    }
+
+    /** Avatars of the others acting on this card right now ({lead id, colour index, name} each). */
+    void showActors(java.util.List<String[]> others) {
+        actors.removeAll();
+        for (String[] a : others) {
+            Avatar avatar = new Avatar(a[2]);
+            avatar.setColorIndex(Integer.parseInt(a[1]));
+            avatar.addThemeName("xsmall");
+            avatar.setTooltipEnabled(true);
+            avatar.addClassName("lead-card-actor");
+            actors.add(avatar);
+        }
+        setClassName("being-acted-on", !others.isEmpty());
+    }
+
+    static String actionLabel(LeadStage from, LeadStage to) {
+        return switch (to) {
+            case MQL -> from == LeadStage.NEW ? "Hand over to sales" : "Hand over again";
+            case ACCEPTED -> "Accept (become owner)";
+            case LOST -> from == LeadStage.MQL ? "Reject…" : "Mark lost";
+            case NURTURE -> "Recycle to nurture…";
+            case WORKING -> "Start working";
+            case WON -> "Mark won";
+            case NEW -> "Back to new";
+        };
+    }
+
+    static Span slaClock(LeadCard lead, Instant now) {
+        if (lead.sla() == SlaState.NONE) {
+            return null;
+        }
+        Span clock = new Span();
+        clock.addClassNames("sla-clock", "sla-" + lead.sla().name().toLowerCase(java.util.Locale.ROOT));
+        switch (lead.sla()) {
+            case MET -> clock.setText("✓ contacted");
+            case RED -> clock.setText("Overdue " + human(Duration.between(lead.slaDueAt(), now)));
+            default -> clock.setText(human(Duration.between(now, lead.slaDueAt())) + " left");
+        }
+        clock.setTitle("First contact due " + lead.slaDueAt() + " (business hours)");
+        return clock;
+    }
+
+    static String human(Duration d) {
+        long h = d.toHours();
+        if (h >= 48) {
+            return d.toDays() + " d";
+        }
+        if (h >= 1) {
+            return h + " h";
+        }
+        return Math.max(1, d.toMinutes()) + " min";
+    }
+}

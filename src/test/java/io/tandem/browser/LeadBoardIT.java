@@ -1,0 +1,62 @@
+package io.tandem.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import io.tandem.SignIn;
+import io.tandem.lead.LeadCard;
+import io.tandem.lead.LeadForm;
+import io.tandem.lead.LeadService;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** The lead board in two real browsers: a sales rep's verdict reaches a marketer's board within a second. */
+class LeadBoardIT extends BrowserTest {
+
+    @Autowired
+    LeadService leads;
+    @Autowired
+    SignIn signInOnThisThread;
+
+    @Test
+    void aSalesRepAcceptsALeadAndTheMarketersBoardShowsItWithinOneSecond() {
+        signInOnThisThread.as("leo");
+        LeadCard lead = leads.create(new LeadForm("Browser Lead", "Playwright AG", "browser-" + System.nanoTime()
+                + "@x.example", null, "CTO", null, "Webinar", null));
+        lead = leads.handOver(lead.id(), lead.version(), List.of());
+        signInOnThisThread.out();
+        String card = ".lead-card[data-lead-id='" + lead.id() + "']";
+
+        Page maya = signIn("maya");
+        Page priya = signIn("priya");
+        try {
+            for (Page page : List.of(maya, priya)) {
+                page.navigate(url("leads"));
+                page.locator(".lead-column.stage-mql " + card).waitFor();
+            }
+            assertThat(maya.locator(".lead-definition-chip")).containsText("in force");
+            screenshot(maya, "lead-board");
+
+            // keyboard: focus the card and press A (accept)
+            Locator priyaCard = priya.locator(".lead-column.stage-mql " + card);
+            priyaCard.focus();
+            priya.keyboard().press("a");
+            priya.locator(".lead-column.stage-accepted " + card).waitFor();
+            long shownToPriya = System.nanoTime();
+
+            maya.locator(".lead-column.stage-accepted " + card)
+                    .waitFor(new Locator.WaitForOptions().setTimeout(1000));
+            long millis = (System.nanoTime() - shownToPriya) / 1_000_000;
+            assertThat(millis).isLessThan(1000);
+            assertThat(maya.locator(".lead-column.stage-mql " + card)).hasCount(0);
+            assertThat(maya.locator(".lead-column.stage-accepted " + card)).containsText("Browser Lead");
+            screenshot(maya, "lead-board-after-verdict");
+        } finally {
+            maya.context().close();
+            priya.context().close();
+        }
+    }
+}
