@@ -73,10 +73,6 @@ public class LeadService {
         this.clock = clock;
     }
 
-    public BusinessHours businessHours() {
-        return hours;
-    }
-
     /** One page of a board column, newest stage change first. */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
