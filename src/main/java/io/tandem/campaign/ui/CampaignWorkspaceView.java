@@ -138,7 +138,11 @@ public class CampaignWorkspaceView extends Div implements BeforeEnterObserver, H
         });
         Div discussionCard = new Div(new H3("Discussion"), discussion);
         discussionCard.addClassNames("card", "discussion-card");
-        Div aside = new Div(signOff, participants, discussionCard);
+        Anchor leads = new Anchor("leads?campaign=" + id, "Leads from this campaign →");
+        Anchor assets = new Anchor("collateral?campaign=" + id, "Collateral for this campaign →");
+        Div related = new Div(new H3("Leads and collateral"), leads, assets);
+        related.addClassNames("card", "related-card");
+        Div aside = new Div(signOff, participants, related, discussionCard);
         aside.addClassName("workspace-aside");
 
         Div body = new Div(tabs, aside);

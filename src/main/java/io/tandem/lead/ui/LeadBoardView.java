@@ -12,6 +12,8 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -61,7 +63,7 @@ import org.springframework.security.access.AccessDeniedException;
 @PageTitle("Lead board · Tandem")
 @Menu(title = "Lead board", order = 30, icon = "vaadin:filter")
 @PermitAll
-public class LeadBoardView extends Div {
+public class LeadBoardView extends Div implements BeforeEnterObserver {
 
     final LeadService leads;
     final LeadDefinitionService definitions;
@@ -331,12 +333,24 @@ public class LeadBoardView extends Div {
         focusPanel.setVisible(true);
     }
 
+    /** {@code /leads?campaign=42} opens the board filtered to one campaign (linked from its workspace). */
+    private Long campaignFromLink;
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        campaignFromLink = event.getLocation().getQueryParameters().getSingleParameter("campaign")
+                .filter(v -> v.matches("\\d{1,18}")).map(Long::valueOf).orElse(null);
+    }
+
     @Override
     protected void onAttach(AttachEvent attachEvent) {
         peopleById = people.listActive().stream().collect(Collectors.toMap(PersonSummary::id, Function.identity()));
         List<CampaignRef> refs = campaigns.refs();
         campaignsById = refs.stream().collect(Collectors.toMap(CampaignRef::id, Function.identity()));
         campaignFilter.setItems(refs);
+        if (campaignFromLink != null && campaignsById.containsKey(campaignFromLink)) {
+            campaignFilter.setValue(campaignsById.get(campaignFromLink));
+        }
         // everyone, so "My leads" works for anyone; leads are owned by Sales (or an admin who accepted one)
         ownerFilter.setItems(peopleById.values().stream()
                 .sorted(java.util.Comparator.comparing(PersonSummary::fullName)).toList());

@@ -255,4 +255,19 @@ class LeadBoardViewTest extends KaribuTest {
     private static String text(Notification n) {
         return n.getElement().getProperty("text", n.getElement().getTextRecursively());
     }
+
+    @Autowired
+    io.tandem.campaign.CampaignService campaigns;
+
+    @Test
+    void aLinkFromACampaignOpensTheBoardFilteredToIt() {
+        signIn.as("maya");
+        io.tandem.campaign.CampaignRef campaign = campaigns.create("Board link " + System.nanoTime());
+        login("maya");
+        UI.getCurrent().navigate("leads", com.vaadin.flow.router.QueryParameters.of("campaign", String.valueOf(campaign.id())));
+        LeadBoardView board = _get(LeadBoardView.class);
+        org.assertj.core.api.Assertions.assertThat(board.campaignFilter.getValue()).isEqualTo(campaign);
+        UI.getCurrent().navigate("leads", com.vaadin.flow.router.QueryParameters.of("campaign", "not-a-number"));
+        org.assertj.core.api.Assertions.assertThat(_get(LeadBoardView.class).campaignFilter.getValue()).isNull();
+    }
 }
