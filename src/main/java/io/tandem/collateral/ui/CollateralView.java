@@ -36,6 +36,10 @@ import io.tandem.collateral.AssetSummary;
 import io.tandem.collateral.AssetType;
 import io.tandem.collateral.BuyerStage;
 import io.tandem.collateral.CollateralService;
+import io.tandem.collateral.ContentRequestService;
+import io.tandem.collateral.RequestInfo;
+import io.tandem.collateral.RequestStatus;
+import io.tandem.base.ValidationException;
 import io.tandem.collateral.LibraryQuery;
 import jakarta.annotation.security.PermitAll;
 import java.time.LocalDate;
@@ -55,6 +59,7 @@ public class CollateralView extends Div {
     private final CollateralService collateral;
     private final CampaignService campaigns;
     private final LiveUpdates liveUpdates;
+    private final ContentRequestService requestService;
 
     final TabSheet tabs = new TabSheet();
     final TextField search = new TextField();
@@ -66,12 +71,18 @@ public class CollateralView extends Div {
     final Grid<AssetSummary> queue = grid("Reviews waiting for me");
     final Grid<AssetSummary> workbench = grid("Assets in the works");
     final Button newAsset = new Button("New asset", VaadinIcon.PLUS.create());
+    final Grid<RequestInfo> requests = new Grid<>();
+    final Button ask = new Button("Ask for content", VaadinIcon.QUESTION_CIRCLE_O.create());
+    private final EmptyState requestsEmpty;
+    private final boolean marketing;
     private final EmptyState libraryEmpty;
     private final EmptyState queueEmpty;
     private final Tab queueTab;
 
-    CollateralView(CollateralService collateral, CampaignService campaigns, LiveUpdates liveUpdates) {
+    CollateralView(CollateralService collateral, ContentRequestService requestService, CampaignService campaigns,
+            LiveUpdates liveUpdates) {
         this.collateral = collateral;
+        this.requestService = requestService;
         this.campaigns = campaigns;
         this.liveUpdates = liveUpdates;
         addClassNames("feature-view", "collateral-view");
@@ -82,7 +93,8 @@ public class CollateralView extends Div {
         newAsset.setTooltipText("Start a new asset (Alt+N)");
         newAsset.addClickListener(e -> new AssetDialog(collateral, campaigns, null,
                 saved -> UI.getCurrent().navigate("collateral/" + saved.id())).open());
-        newAsset.setVisible(CurrentUser.require().team() == Team.MARKETING);
+        marketing = CurrentUser.require().team() == Team.MARKETING;
+        newAsset.setVisible(marketing);
         HorizontalLayout header = new HorizontalLayout(title, newAsset);
         header.setWidthFull();
         header.setAlignItems(FlexComponent.Alignment.BASELINE);
@@ -150,9 +162,27 @@ public class CollateralView extends Div {
         Div workbenchPanel = new Div(workbench);
         workbenchPanel.addClassName("collateral-panel");
 
+        ask.addClickListener(e -> new RequestDialog(requestService, this::reload).open());
+        if (!marketing) {
+            ask.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        }
+        requests.addColumn(RequestInfo::title).setHeader("Request").setFlexGrow(3);
+        requests.addColumn(RequestInfo::requesterName).setHeader("Asked by");
+        requests.addColumn(r -> TimeAgo.of(r.createdAt())).setHeader("When").setAutoWidth(true);
+        requests.addComponentColumn(this::progress).setHeader("Progress").setFlexGrow(3);
+        requests.addComponentColumn(this::requestActions).setHeader("").setKey("actions").setAutoWidth(true);
+        requests.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        requests.setAllRowsVisible(true);
+        requests.setAriaLabel("Content requests");
+        requestsEmpty = new EmptyState(VaadinIcon.QUESTION_CIRCLE_O, "No content requests",
+                "Sales: missing something for a deal? Ask marketing for it here.");
+        Div requestsPanel = new Div(ask, requests, requestsEmpty);
+        requestsPanel.addClassName("collateral-panel");
+
         tabs.add("Library", libraryPanel);
         queueTab = tabs.add("Waiting for me", queuePanel);
         tabs.add("All assets", workbenchPanel);
+        tabs.add("Requests", requestsPanel);
         tabs.setWidthFull();
         add(header, tabs);
     }
@@ -181,6 +211,44 @@ public class CollateralView extends Div {
         queueEmpty.setVisible(waiting.isEmpty());
         queueTab.setLabel(waiting.isEmpty() ? "Waiting for me" : "Waiting for me (" + waiting.size() + ")");
         workbench.setItems(collateral.workbench());
+        List<RequestInfo> all = requestService.list();
+        requests.setItems(all);
+        requests.setVisible(!all.isEmpty());
+        requestsEmpty.setVisible(all.isEmpty());
+    }
+
+    private Component progress(RequestInfo r) {
+        Span status = new Span(r.status().label());
+        status.addClassNames("status-pill", "request-" + r.status().name().toLowerCase(java.util.Locale.ROOT));
+        Div cell = new Div(status, new Span(r.status() == RequestStatus.OPEN ? "" : r.progress()));
+        cell.addClassName("request-row");
+        if (r.assetId() != null) {
+            cell.add(new com.vaadin.flow.component.html.Anchor("collateral/" + r.assetId(), "Open the asset"));
+        }
+        return cell;
+    }
+
+    private Component requestActions(RequestInfo r) {
+        HorizontalLayout actions = new HorizontalLayout();
+        if (marketing && r.status() == RequestStatus.OPEN) {
+            Button accept = new Button("Accept", e -> {
+                try {
+                    RequestInfo accepted = requestService.accept(r.id(), null, null);
+                    AssetView.done("Accepted: a draft is ready for you to fill in");
+                    UI.getCurrent().navigate("collateral/" + accepted.assetId());
+                } catch (ValidationException ex) {
+                    AssetView.error(String.join(" ", ex.fieldErrors().values()));
+                    reload();
+                }
+            });
+            accept.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
+            Button decline = new Button("Decline", e -> new ReasonDialog("Decline \"" + r.title() + "\"?",
+                    r.requesterName() + " is told, with your reason.", "Decline",
+                    reason -> requestService.decline(r.id(), reason), this::reload).open());
+            decline.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
+            actions.add(accept, decline);
+        }
+        return actions;
     }
 
     private void reloadLibrary() {

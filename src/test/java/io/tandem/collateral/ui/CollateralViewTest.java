@@ -262,6 +262,39 @@ class CollateralViewTest extends KaribuTest {
     }
 
     @Test
+    void salesAsksForContentAndMarketingAcceptsIntoADraft() {
+        as("priya");
+        UI.getCurrent().navigate(CollateralView.class);
+        CollateralView view = _get(CollateralView.class);
+        view.tabs.setSelectedIndex(3);
+        _click(view.ask);
+        RequestDialog dialog = _get(RequestDialog.class);
+        _click(dialog.send);
+        assertThat(dialog.title.isInvalid()).isTrue();
+        String title = "Case study for healthcare " + System.nanoTime();
+        _setValue(dialog.title, title);
+        _click(dialog.send);
+        _assertNone(RequestDialog.class);
+        assertThat(view.requests.getGenericDataView().getItems().toList())
+                .anySatisfy(r -> assertThat(r.title()).isEqualTo(title));
+        int row = view.requests.getGenericDataView().getItems().map(r -> r.title()).toList().indexOf(title);
+        assertThat(_find((com.vaadin.flow.component.Component) com.github.mvysny.kaributesting.v10.GridKt
+                ._getCellComponent(view.requests, row, "actions"), Button.class)).as("sales cannot triage").isEmpty();
+
+        as("maya");
+        UI.getCurrent().navigate(CollateralView.class);
+        view = _get(CollateralView.class);
+        view.tabs.setSelectedIndex(3);
+        row = view.requests.getGenericDataView().getItems().map(r -> r.title()).toList().indexOf(title);
+        var cell = (com.vaadin.flow.component.Component) com.github.mvysny.kaributesting.v10.GridKt
+                ._getCellComponent(view.requests, row, "actions");
+        _click(_get(cell, Button.class, spec -> spec.withText("Accept")));
+        AssetView asset = _get(AssetView.class);
+        assertThat(asset.details.summary().title()).isEqualTo(title);
+        assertThat(asset.details.summary().state()).isEqualTo(AssetState.DRAFT);
+    }
+
+    @Test
     void anUnknownAssetIsNotFound() {
         as("priya");
         UI.getCurrent().navigate("collateral/987654321");
