@@ -23,6 +23,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
+import com.vaadin.flow.shared.Registration;
 import io.tandem.base.ItemNotFoundException;
 import io.tandem.base.StaleEditException;
 import io.tandem.base.ValidationException;
@@ -65,10 +66,14 @@ public class AssetView extends Div implements BeforeEnterObserver, HasDynamicTit
     private final LiveUpdates liveUpdates;
 
     private Long assetId;
+    private Registration subscription;
     AssetDetails details;
     private String pageTitle = "Collateral · Tandem";
 
     final Div header = new Div();
+    private final H2 titleText = new H2();
+    private final Div titleRow = new Div();
+    private final Div headerBody = new Div();
     final Div actions = new Div();
     final Div preview = new Div();
     final Div reviewersBox = new Div();
@@ -93,6 +98,9 @@ public class AssetView extends Div implements BeforeEnterObserver, HasDynamicTit
                 .orElseThrow(() -> new ItemNotFoundException("Asset"));
         details = collateral.details(assetId);
         pageTitle = details.summary().title() + " · Collateral · Tandem";
+        if (isAttached()) {
+            build(); // navigating from one asset to another reuses this view
+        }
     }
 
     @Override
@@ -102,6 +110,13 @@ public class AssetView extends Div implements BeforeEnterObserver, HasDynamicTit
 
     @Override
     protected void onAttach(AttachEvent attachEvent) {
+        build();
+    }
+
+    private void build() {
+        if (subscription != null) {
+            subscription.remove();
+        }
         removeAll();
         header.addClassName("asset-header");
         actions.addClassName("asset-actions");
@@ -113,9 +128,15 @@ public class AssetView extends Div implements BeforeEnterObserver, HasDynamicTit
         side.removeAll();
         side.addClassName("asset-side");
         side.add(new H3("Discussion"), collaboration.discussion(CollateralService.topic(assetId)));
+        // created once per attach: presence must not churn when the page re-renders on a live notice
+        titleRow.removeAll();
+        titleRow.addClassName("asset-title-row");
+        titleRow.add(titleText, collaboration.avatars(CollateralService.topic(assetId)));
+        header.removeAll();
+        header.add(titleRow, headerBody);
         add(main, side);
         render();
-        liveUpdates.subscribe(this, CollateralService.topic(assetId), notice -> reload());
+        subscription = liveUpdates.subscribe(this, CollateralService.topic(assetId), notice -> reload());
     }
 
     private static Section section(String title, Div body) {
@@ -132,8 +153,8 @@ public class AssetView extends Div implements BeforeEnterObserver, HasDynamicTit
 
     private void render() {
         AssetSummary s = details.summary();
-        header.removeAll();
-        H2 title = new H2(s.title());
+        headerBody.removeAll();
+        titleText.setText(s.title());
         Div meta = new Div(CollateralView.statePill(s.state()), chip(s.type().label()), chip(s.stage().label()));
         if (s.campaignName() != null) {
             meta.add(new Anchor("campaigns/" + s.campaignId(), s.campaignName()));
@@ -143,20 +164,18 @@ public class AssetView extends Div implements BeforeEnterObserver, HasDynamicTit
             meta.add(new Span("Review due " + s.dueDate()));
         }
         meta.addClassName("asset-meta");
-        Div titleRow = new Div(title, collaboration.avatars(CollateralService.topic(assetId)));
-        titleRow.addClassName("asset-title-row");
-        header.add(titleRow, meta);
+        headerBody.add(meta);
         if (details.description() != null) {
-            header.add(new Paragraph(details.description()));
+            headerBody.add(new Paragraph(details.description()));
         }
         if (s.state() == AssetState.RETIRED && details.retiredReason() != null) {
-            header.add(new Paragraph("Retired: " + details.retiredReason()));
+            headerBody.add(new Paragraph("Retired: " + details.retiredReason()));
         }
         if (s.retireCandidate()) {
             Span flag = new Span("Nobody used this in " + CollateralService.RETIRE_AFTER_DAYS
                     + " days: a candidate to retire");
             flag.addClassName("retire-candidate");
-            header.add(flag);
+            headerBody.add(flag);
         }
         renderActions(s);
         renderPreview();
