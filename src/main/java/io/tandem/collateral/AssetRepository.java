@@ -28,6 +28,8 @@ interface AssetRepository extends JpaRepository<Asset, Long> {
 
     boolean existsByTitleIgnoreCase(String title);
 
+    List<Asset> findByOwnerIdAndStateOrderByUpdatedAtDesc(Long ownerId, AssetState state);
+
     /** The library: published assets matching every given filter (a {@code null} filter matches all). */
     @Query("select a from Asset a where a.state = :state"
             + " and (:type is null or a.type = :type)"

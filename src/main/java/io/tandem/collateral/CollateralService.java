@@ -498,9 +498,7 @@ public class CollateralService {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public List<AssetSummary> changesRequestedOf(Long ownerId) {
-        return summaries(assets.findAll().stream()
-                .filter(a -> a.getOwnerId().equals(ownerId) && a.getState() == AssetState.CHANGES_REQUESTED)
-                .toList());
+        return summaries(assets.findByOwnerIdAndStateOrderByUpdatedAtDesc(ownerId, AssetState.CHANGES_REQUESTED));
     }
 
     @PreAuthorize("isAuthenticated()")

@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Demo collateral, made through the real service as the demo people (so the trail, notifications and rules are
- * the real ones): a published case study used by sales, a battlecard waiting for Sam's review (overdue), an
+ * the real ones): a published case study used by sales, a battlecard waiting for Sam's and Jonas's review (overdue), an
  * email with changes requested, and a draft video. Idempotent: does nothing when the first demo asset exists.
  * Needs the demo people ({@code DemoPeople.seed()}) first.
  */
@@ -79,7 +79,7 @@ public class DemoCollateral {
                     null, BuyerStage.CONSIDERATION, "Where we win, where they win, and what to say.",
                     LocalDate.now().minusDays(1)));
             collateral.addFileVersion(card.id(), "battlecard-globex.pdf", pdf("Battlecard: us vs. Globex"), null);
-            collateral.submit(card.id(), List.of(ids.get("maya"), ids.get("sam"), ids.get("priya")));
+            collateral.submit(card.id(), List.of(ids.get("maya"), ids.get("sam"), ids.get("jonas")));
             decide("maya", card.id(), Decision.APPROVE, null);
             made.add(card);
 

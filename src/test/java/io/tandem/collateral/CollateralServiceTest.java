@@ -74,7 +74,7 @@ class CollateralServiceTest {
     private AssetSummary inReview(String title) {
         AssetSummary a = newAsset(title);
         collateral.addFileVersion(a.id(), "story.pdf", TestFiles.pdf(), "first cut");
-        return collateral.submit(a.id(), List.of(ids.get("leo"), ids.get("priya"), ids.get("sam")));
+        return collateral.submit(a.id(), List.of(ids.get("leo"), ids.get("chloe"), ids.get("sam")));
     }
 
     private AssetSummary decideAs(String who, Long assetId, int version, Decision d, String comment) {
@@ -98,7 +98,7 @@ class CollateralServiceTest {
 
         decideAs("leo", a.id(), 1, Decision.APPROVE, null);
         assertThat(state(a.id())).as("Marketing alone is not enough").isEqualTo(AssetState.IN_REVIEW);
-        decideAs("priya", a.id(), 1, Decision.APPROVE, "Customers ask for this");
+        decideAs("chloe", a.id(), 1, Decision.APPROVE, "Customers ask for this");
         assertThat(state(a.id())).isEqualTo(AssetState.APPROVED);
 
         collateral.publish(a.id());
@@ -109,7 +109,7 @@ class CollateralServiceTest {
                         "submitted", "version-added", "created");
         assertThat(activity.forItem("asset", a.id().toString(), 50))
                 .anySatisfy(x -> {
-                    assertThat(x.actorName()).isEqualTo("Priya Nair");
+                    assertThat(x.actorName()).isEqualTo("Chloé Martin");
                     assertThat(x.summary()).contains("version 1").contains("Customers ask for this");
                 });
     }
@@ -117,7 +117,7 @@ class CollateralServiceTest {
     @Test
     void reviewersAreNotifiedAndTheOwnerHearsOfStateChanges() {
         AssetSummary a = inReview("Notify");
-        signIn.as("priya");
+        signIn.as("chloe");
         assertThat(notifications.mine(20)).anySatisfy(n -> assertThat(n.title()).contains("Review asked")
                 .contains(a.title()));
         collateral.decide(a.id(), 1, Decision.REQUEST_CHANGES, "Add pricing");
@@ -135,7 +135,7 @@ class CollateralServiceTest {
         decideAs("leo", a.id(), 1, Decision.APPROVE, null);
         decideAs("sam", a.id(), 1, Decision.REQUEST_CHANGES, "Wrong logo");
         assertThat(state(a.id())).isEqualTo(AssetState.CHANGES_REQUESTED);
-        assertThatThrownBy(() -> decideAs("priya", a.id(), 1, Decision.APPROVE, null))
+        assertThatThrownBy(() -> decideAs("chloe", a.id(), 1, Decision.APPROVE, null))
                 .as("no decisions outside review").isInstanceOf(ValidationException.class);
 
         // a new version and a resubmit: approvals reset, the old request for changes belongs to version 1
@@ -152,7 +152,7 @@ class CollateralServiceTest {
     void aNewVersionOfAnApprovedAssetSendsItBackToReview() {
         AssetSummary a = inReview("Reset");
         decideAs("leo", a.id(), 1, Decision.APPROVE, null);
-        decideAs("priya", a.id(), 1, Decision.APPROVE, null);
+        decideAs("chloe", a.id(), 1, Decision.APPROVE, null);
         assertThat(state(a.id())).isEqualTo(AssetState.APPROVED);
 
         collateral.addLinkVersion(a.id(), "https://video.example/acme", "video cut");
@@ -160,14 +160,14 @@ class CollateralServiceTest {
         assertThat(d.summary().state()).isEqualTo(AssetState.IN_REVIEW);
         assertThat(d.summary().currentVersionNo()).isEqualTo(2);
         assertThat(d.reviewers()).allSatisfy(r -> assertThat(r.decision()).isNull());
-        assertThatThrownBy(() -> decideAs("priya", a.id(), 1, Decision.APPROVE, null))
+        assertThatThrownBy(() -> decideAs("chloe", a.id(), 1, Decision.APPROVE, null))
                 .isInstanceOf(StaleEditException.class).hasMessageContaining("Version 2");
     }
 
     @Test
     void permissionsAreCheckedByTheService() {
         AssetSummary a = inReview("Perms");
-        signIn.as("priya");
+        signIn.as("chloe");
         assertThatThrownBy(() -> collateral.create(new AssetForm("Sales made", AssetType.DECK, null,
                 BuyerStage.DECISION, null, null))).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> collateral.addFileVersion(a.id(), "x.pdf", TestFiles.pdf(), null))
@@ -276,7 +276,7 @@ class CollateralServiceTest {
         decideAs("leo", a.id(), 1, Decision.APPROVE, null);
         decideAs("sam", a.id(), 1, Decision.APPROVE, null);
         collateral.publish(a.id());
-        signIn.as("priya");
+        signIn.as("chloe");
         collateral.recordUse(a.id(), "Globex renewal", true, "Closed the objection on churn");
         collateral.recordUse(a.id(), null, false, "Too long");
         collateral.recordUse(a.id(), null, null, null);
@@ -308,7 +308,7 @@ class CollateralServiceTest {
         jdbc.update("UPDATE collateral_asset SET published_at = DATE_SUB(NOW(6), INTERVAL 100 DAY) WHERE id = ?",
                 a.id());
         assertThat(collateral.retireCandidates(ids.get("maya"))).extracting(AssetSummary::id).contains(a.id());
-        signIn.as("priya");
+        signIn.as("chloe");
         collateral.recordUse(a.id(), null, null, null);
         assertThat(collateral.retireCandidates(ids.get("maya"))).extracting(AssetSummary::id).doesNotContain(a.id());
     }
@@ -316,7 +316,7 @@ class CollateralServiceTest {
     @Test
     void waitingForMeListsUndecidedReviewsOnly() {
         AssetSummary a = inReview("Queue");
-        signIn.as("priya");
+        signIn.as("chloe");
         assertThat(collateral.waitingForMe()).extracting(AssetSummary::id).contains(a.id());
         collateral.decide(a.id(), 1, Decision.APPROVE, null);
         assertThat(collateral.waitingForMe()).extracting(AssetSummary::id).doesNotContain(a.id());
@@ -345,7 +345,7 @@ class CollateralServiceTest {
             for (int round = 0; round < 5; round++) {
                 AssetSummary a = inReview("Race " + round);
                 CyclicBarrier start = new CyclicBarrier(2);
-                Future<AssetSummary> sales = pool.submit(as("priya", start,
+                Future<AssetSummary> sales = pool.submit(as("chloe", start,
                         () -> collateral.decide(a.id(), 1, Decision.APPROVE, null)));
                 Future<AssetSummary> marketing = pool.submit(as("leo", start,
                         () -> collateral.decide(a.id(), 1, Decision.APPROVE, null)));
@@ -368,7 +368,7 @@ class CollateralServiceTest {
                 AssetSummary a = inReview("Version race " + round);
                 decideAs("leo", a.id(), 1, Decision.APPROVE, null);
                 CyclicBarrier start = new CyclicBarrier(2);
-                Future<Object> approve = pool.submit(as("priya", start, () -> {
+                Future<Object> approve = pool.submit(as("chloe", start, () -> {
                     try {
                         return collateral.decide(a.id(), 1, Decision.APPROVE, null);
                     } catch (StaleEditException e) {
@@ -387,7 +387,7 @@ class CollateralServiceTest {
                 assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM collateral_decision WHERE asset_id = ? "
                         + "AND version_no = 2", Integer.class, a.id())).isZero();
                 int priyaOnV1 = jdbc.queryForObject("SELECT COUNT(*) FROM collateral_decision WHERE asset_id = ? "
-                        + "AND person_id = ?", Integer.class, a.id(), ids.get("priya"));
+                        + "AND person_id = ?", Integer.class, a.id(), ids.get("chloe"));
                 assertThat(priyaOnV1).isEqualTo(outcome instanceof StaleEditException ? 0 : 1);
             }
         } finally {

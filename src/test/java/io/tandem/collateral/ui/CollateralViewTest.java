@@ -87,10 +87,10 @@ class CollateralViewTest extends KaribuTest {
 
     private AssetSummary published(String title) {
         AssetSummary a = draftWithLink(title);
-        collateral.submit(a.id(), List.of(byName.get("leo").id(), byName.get("priya").id()));
+        collateral.submit(a.id(), List.of(byName.get("leo").id(), byName.get("chloe").id()));
         as("leo");
         collateral.decide(a.id(), 1, Decision.APPROVE, null);
-        as("priya");
+        as("chloe");
         collateral.decide(a.id(), 1, Decision.APPROVE, null);
         as("maya");
         return collateral.publish(a.id());
@@ -112,7 +112,7 @@ class CollateralViewTest extends KaribuTest {
     @Test
     void salesSeesTheLibraryButCannotStartAssets() {
         AssetSummary a = published("Sales library");
-        as("priya");
+        as("chloe");
         UI.getCurrent().navigate(CollateralView.class);
         CollateralView view = _get(CollateralView.class);
         assertThat(view.newAsset.isVisible()).isFalse();
@@ -165,11 +165,11 @@ class CollateralViewTest extends KaribuTest {
         _setValue(submit.reviewers, Set.of(byName.get("leo")));
         _click(submit.submit);
         assertThat(submit.reviewers.isInvalid()).as("one team only").isTrue();
-        _setValue(submit.reviewers, Set.of(byName.get("leo"), byName.get("priya")));
+        _setValue(submit.reviewers, Set.of(byName.get("leo"), byName.get("chloe")));
         _click(submit.submit);
         assertThat(state(a.id())).isEqualTo(AssetState.IN_REVIEW);
 
-        as("priya");
+        as("chloe");
         UI.getCurrent().navigate(CollateralView.class);
         assertThat(_get(CollateralView.class).queue.getGenericDataView().getItems().toList())
                 .extracting(AssetSummary::id).contains(a.id());
@@ -195,7 +195,7 @@ class CollateralViewTest extends KaribuTest {
         _click(button("Publish"));
         assertThat(state(a.id())).isEqualTo(AssetState.PUBLISHED);
 
-        as("priya");
+        as("chloe");
         open(a);
         _click(button("I used this"));
         UseDialog use = _get(UseDialog.class);
@@ -263,7 +263,7 @@ class CollateralViewTest extends KaribuTest {
 
     @Test
     void salesAsksForContentAndMarketingAcceptsIntoADraft() {
-        as("priya");
+        as("chloe");
         UI.getCurrent().navigate(CollateralView.class);
         CollateralView view = _get(CollateralView.class);
         view.tabs.setSelectedIndex(3);
@@ -296,7 +296,7 @@ class CollateralViewTest extends KaribuTest {
 
     @Test
     void anUnknownAssetIsNotFound() {
-        as("priya");
+        as("chloe");
         UI.getCurrent().navigate("collateral/987654321");
         _assertNone(AssetView.class);
         _assertOne(io.tandem.base.ui.ErrorViews.ItemNotFound.class);
