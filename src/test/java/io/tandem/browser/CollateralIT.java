@@ -106,4 +106,37 @@ class CollateralIT extends BrowserTest {
             maya.context().close();
         }
     }
+
+    @Test
+    void aMarketerUploadsAPdfWhichIsPreviewedAndAFakeOneIsRefused() {
+        as("maya");
+        AssetSummary asset = collateral.create(new AssetForm("Upload check " + System.nanoTime() % 100000,
+                AssetType.BROCHURE, null, BuyerStage.AWARENESS, null, null));
+        SecurityContextHolder.clearContext();
+        Page maya = signIn("maya");
+        try {
+            maya.navigate(url("collateral/" + asset.id()));
+            maya.locator(".asset-actions vaadin-button", new Page.LocatorOptions().setHasText("Add version")).click();
+            Locator input = maya.locator(".version-dialog vaadin-upload input[type=file]");
+            input.setInputFiles(new com.microsoft.playwright.options.FilePayload("fake.pdf", "application/pdf",
+                    "\u0089PNG\r\n\u001a\n not a pdf".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1)));
+            maya.waitForTimeout(1000);
+            maya.locator(".version-dialog vaadin-button[theme~='primary']").click();
+            assertThat(maya.locator(".version-dialog .field-error")).containsText("fake.pdf");
+            maya.locator(".version-dialog vaadin-button", new Page.LocatorOptions().setHasText("Cancel")).click();
+
+            maya.locator(".asset-actions vaadin-button", new Page.LocatorOptions().setHasText("Add version")).click();
+            byte[] pdf = ("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n")
+                    .getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+            maya.locator(".version-dialog vaadin-upload input[type=file]").setInputFiles(
+                    new com.microsoft.playwright.options.FilePayload("brochure.pdf", "application/pdf", pdf));
+            maya.waitForTimeout(1000);
+            maya.locator(".version-dialog vaadin-button[theme~='primary']").click();
+            assertThat(maya.locator(".version-row").first()).containsText("brochure.pdf");
+            assertThat(maya.locator("iframe.asset-preview-pdf")).isVisible();
+            screenshot(maya, "collateral-uploaded");
+        } finally {
+            maya.context().close();
+        }
+    }
 }

@@ -11,7 +11,7 @@ import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadFormat;
-import com.vaadin.flow.server.streams.UploadHandler;
+import com.vaadin.flow.server.streams.InMemoryUploadHandler;
 import io.tandem.base.StaleEditException;
 import io.tandem.base.ValidationException;
 import io.tandem.collateral.CollateralService;
@@ -47,11 +47,25 @@ class VersionDialog extends Dialog {
         addClassName("version-dialog");
 
         UI ui = UI.getCurrent();
-        upload = new Upload(UploadHandler.inMemory((meta, bytes) -> ui.access(() -> {
+        long max = collateral.maxUploadBytes();
+        // the server refuses bodies over the limit too (the browser's check can be bypassed)
+        upload = new Upload(new InMemoryUploadHandler((meta, bytes) -> ui.access(() -> {
             pendingName = meta.fileName();
             pendingBytes = bytes;
             uploadError.setText("");
-        })));
+        })) {
+            @Override
+            public long getFileSizeMax() {
+                return max;
+            }
+
+            @Override
+            public long getRequestSizeMax() {
+                return max + 64 * 1024;
+            }
+        });
+        upload.addFailedListener(e -> uploadError.setText(e.getFileName() + " could not be uploaded; upload a "
+                + FileCheck.ACCEPTED + " up to " + FileCheck.megabytes(max)));
         upload.setUploadFormat(UploadFormat.RAW);
         upload.setMaxFiles(1);
         upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, collateral.maxUploadBytes()));
