@@ -104,6 +104,7 @@ public class CollateralService {
     }
 
     /** The largest file an upload may be, in bytes ({@code tandem.collateral.max-upload-size}). */
+    @PreAuthorize("isAuthenticated()")
     public long maxUploadBytes() {
         return maxUploadBytes;
     }
