@@ -21,6 +21,8 @@ import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -54,7 +56,7 @@ import java.util.List;
 @PageTitle("Collateral · Tandem")
 @Menu(title = "Collateral", order = 20, icon = "vaadin:file-text-o")
 @PermitAll
-public class CollateralView extends Div {
+public class CollateralView extends Div implements BeforeEnterObserver {
 
     private final CollateralService collateral;
     private final CampaignService campaigns;
@@ -196,9 +198,22 @@ public class CollateralView extends Div {
         return g;
     }
 
+    /** {@code /collateral?campaign=42} opens the library filtered to one campaign (linked from its workspace). */
+    private Long campaignFromLink;
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        campaignFromLink = event.getLocation().getQueryParameters().getSingleParameter("campaign")
+                .filter(v -> v.matches("\\d{1,18}")).map(Long::valueOf).orElse(null);
+    }
+
     @Override
     protected void onAttach(AttachEvent attachEvent) {
-        campaignFilter.setItems(campaigns.refs());
+        List<CampaignRef> refs = campaigns.refs();
+        campaignFilter.setItems(refs);
+        if (campaignFromLink != null) {
+            refs.stream().filter(r -> r.id().equals(campaignFromLink)).findFirst().ifPresent(campaignFilter::setValue);
+        }
         reload();
         liveUpdates.subscribe(this, CollateralService.LIST_TOPIC, notice -> reload());
     }

@@ -301,4 +301,21 @@ class CollateralViewTest extends KaribuTest {
         _assertNone(AssetView.class);
         _assertOne(io.tandem.base.ui.ErrorViews.ItemNotFound.class);
     }
+
+    @Autowired
+    io.tandem.campaign.CampaignService campaignsForLink;
+    @Autowired
+    io.tandem.SignIn signInForLink;
+
+    @Test
+    void aLinkFromACampaignOpensTheLibraryFilteredToIt() {
+        signInForLink.as("maya");
+        io.tandem.campaign.CampaignRef campaign = campaignsForLink.create("Library link " + System.nanoTime());
+        login("maya");
+        com.vaadin.flow.component.UI.getCurrent().navigate("collateral",
+                com.vaadin.flow.router.QueryParameters.of("campaign", String.valueOf(campaign.id())));
+        org.assertj.core.api.Assertions.assertThat(
+                com.github.mvysny.kaributesting.v10.LocatorJ._get(CollateralView.class).campaignFilter.getValue())
+                .isEqualTo(campaign);
+    }
 }
