@@ -30,6 +30,19 @@ abstract class BrowserTest {
     @LocalServerPort
     int port;
 
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.beans.factory.ObjectProvider<org.springframework.security.core.context.SecurityContextHolderStrategy>
+            securityStrategy;
+
+    /**
+     * Every Spring context in this JVM installs its own global security context strategy when it starts; the
+     * method security of this test's context reads its own, so the test thread must use that one too.
+     */
+    @org.junit.jupiter.api.BeforeEach
+    void useThisContextsSecurityStrategy() {
+        securityStrategy.ifAvailable(org.springframework.security.core.context.SecurityContextHolder::setContextHolderStrategy);
+    }
+
     @BeforeAll
     static void launch() {
         playwright = Playwright.create();

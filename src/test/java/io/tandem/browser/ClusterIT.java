@@ -36,15 +36,11 @@ class ClusterIT extends BrowserTest {
 
     private String urlB(String path) {
         if (nodeB == null) {
-            // node B installs its own global security context strategy; node A (this test's context) keeps using
-            // the one it started with, so put that back once node B is up
-            var nodeAStrategy = org.springframework.security.core.context.SecurityContextHolder
-                    .getContextHolderStrategy();
             nodeB = new SpringApplicationBuilder(TandemApplication.class).run(
                     "--server.port=0", "--tandem.demo.enabled=true", "--vaadin.devmode.devTools.enabled=false",
                     "--tandem.cluster.enabled=true", "--tandem.cluster.name=tandem-it", "--tandem.cluster.port=5812",
                     "--tandem.cluster.members=127.0.0.1:5811,127.0.0.1:5812");
-            org.springframework.security.core.context.SecurityContextHolder.setContextHolderStrategy(nodeAStrategy);
+            useThisContextsSecurityStrategy(); // node B installed its own global strategy
         }
         return "http://localhost:" + nodeB.getEnvironment().getProperty("local.server.port") + "/" + path;
     }
