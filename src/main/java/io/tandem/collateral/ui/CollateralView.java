@@ -287,8 +287,9 @@ public class CollateralView extends Div implements BeforeEnterObserver {
 
     private static Component usage(AssetSummary a) {
         Span s = new Span(a.uses() + (a.helpful() + a.notHelpful() > 0
-                ? " · " + a.helpful() + " 👍 " + a.notHelpful() + " 👎" : ""));
+                ? " · " + a.helpful() + " helpful, " + a.notHelpful() + " not" : ""));
         s.addClassName("asset-usage");
+        s.setTitle(a.uses() + " uses; " + a.helpful() + " said helpful, " + a.notHelpful() + " not helpful");
         return s;
     }
 
