@@ -47,6 +47,13 @@ public class LiveUpdates {
     void serviceStarted(VaadinService vaadinService) {
         this.service = vaadinService;
         publishers.clear();
+        vaadinService.addServiceDestroyListener(event -> {
+            // the engine of a destroyed service is closed: forget it and its connections
+            if (service == vaadinService) {
+                service = null;
+                publishers.clear();
+            }
+        });
     }
 
     /**
@@ -72,10 +79,11 @@ public class LiveUpdates {
         if (current == null) {
             return; // no UI has started yet, so nobody is watching
         }
-        publishers.computeIfAbsent(topic, t -> open(current, t))
-                .thenAccept(map -> map.put(KEY, notice))
+        CompletableFuture<CollaborationMap> publisher = publishers.computeIfAbsent(topic, t -> open(current, t));
+        publisher.thenAccept(map -> map.put(KEY, notice))
                 .exceptionally(e -> {
-                    log.warn("Could not send live notice {} on {}", notice.kind(), topic, e);
+                    publishers.remove(topic, publisher); // reopen on the next notice
+                    log.warn("Could not send live notice {} on {}: {}", notice.kind(), topic, e.getMessage());
                     return null;
                 });
     }
