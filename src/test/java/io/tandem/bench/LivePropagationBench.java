@@ -52,7 +52,7 @@ class LivePropagationBench {
     @Test
     void campaignWorkspace() throws Exception {
         demoPeople.seed();
-        List<String> users = benchPeople(Arrays.stream(PAGES).max().orElseThrow());
+        List<String> users = benchPeople(Arrays.stream(pages()).max().orElseThrow());
         Long[] campaign = new Long[1];
         demoPeople.runAs("maya", () -> {
             campaign[0] = campaigns.create("Latency bench " + System.nanoTime()).id();
@@ -65,8 +65,11 @@ class LivePropagationBench {
             Browser browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
                     .setExecutablePath(Paths.get(System.getProperty("tandem.chromium", "/usr/bin/chromium")))
                     .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                            "--disable-background-networking", "--disable-component-update", "--disable-sync")));
-            for (int n : PAGES) {
+                            "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                            // every page is "in front" for the benchmark: no throttled timers or frames
+                            "--disable-renderer-backgrounding", "--disable-background-timer-throttling",
+                            "--disable-backgrounding-occluded-windows")));
+            for (int n : pages()) {
                 List<Page> pages = new ArrayList<>();
                 for (int i = 0; i < n; i++) {
                     pages.add(open(browser, users.get(i), campaign[0]));
@@ -146,6 +149,13 @@ class LivePropagationBench {
             }
         });
         return usernames;
+    }
+
+    /** The page counts to run: {@code -Dtandem.bench.pages=2,10} runs fewer than the default 2, 10, 20. */
+    static int[] pages() {
+        String wanted = System.getProperty("tandem.bench.pages", "");
+        return wanted.isBlank() ? PAGES : Arrays.stream(wanted.split(",")).mapToInt(x -> Integer.parseInt(x.trim()))
+                .toArray();
     }
 
     static Map<String, Object> stats(double[] values) {
