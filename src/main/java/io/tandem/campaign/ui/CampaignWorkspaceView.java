@@ -23,6 +23,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import io.tandem.base.ItemNotFoundException;
 import io.tandem.base.ValidationException;
+import io.tandem.campaign.CampaignSection;
 import io.tandem.campaign.CampaignService;
 import io.tandem.campaign.CampaignStatus;
 import io.tandem.campaign.CampaignWorkspace;
@@ -35,7 +36,9 @@ import io.tandem.people.CurrentPerson;
 import io.tandem.people.PeopleService;
 import io.tandem.people.PersonSummary;
 import jakarta.annotation.security.PermitAll;
+import java.util.Comparator;
 import java.util.List;
+import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * The joint planning session: the brief co-edited live, sales input, plan items, participants, sign-off,
@@ -50,6 +53,7 @@ public class CampaignWorkspaceView extends Div implements BeforeEnterObserver, H
     private final Collaboration collaboration;
     private final LiveUpdates liveUpdates;
     private final CurrentPerson currentPerson;
+    private final ObjectProvider<CampaignSection> sections;
 
     private Long id;
     private CampaignWorkspace workspace;
@@ -66,12 +70,13 @@ public class CampaignWorkspaceView extends Div implements BeforeEnterObserver, H
     private Tab inputTab;
 
     CampaignWorkspaceView(CampaignService campaigns, PeopleService people, Collaboration collaboration,
-            LiveUpdates liveUpdates, CurrentPerson currentPerson) {
+            LiveUpdates liveUpdates, CurrentPerson currentPerson, ObjectProvider<CampaignSection> sections) {
         this.campaigns = campaigns;
         this.people = people;
         this.collaboration = collaboration;
         this.liveUpdates = liveUpdates;
         this.currentPerson = currentPerson;
+        this.sections = sections;
         addClassName("workspace-view");
     }
 
@@ -119,6 +124,8 @@ public class CampaignWorkspaceView extends Div implements BeforeEnterObserver, H
         inputTab = tabs.add("Sales input", input);
         tabs.add("Plan", plan);
         Tab historyTab = tabs.add("History", history);
+        sections.orderedStream().sorted(Comparator.comparingInt(CampaignSection::order))
+                .forEach(section -> tabs.add(section.title(), section.create(id)));
         tabs.addSelectedChangeListener(e -> {
             if (e.getSelectedTab() == historyTab) {
                 history.reload();
