@@ -113,7 +113,13 @@ public class LeadService {
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }
-        Lead lead = leads.save(newLead(form, clock.instant()));
+        Lead lead;
+        try {
+            lead = leads.saveAndFlush(newLead(form, clock.instant()));
+        } catch (org.springframework.dao.DataIntegrityViolationException e) {
+            // the unique index on email: someone added the same person at the same moment
+            throw new ValidationException(Map.of("email", "A lead with this email address exists already"));
+        }
         changes.save(new StageChange(lead.getId(), null, LeadStage.NEW, clock.instant(), me.personId(),
                 me.fullName(), "Added"));
         publish(me, lead, "created", "Added the lead " + lead.getName());

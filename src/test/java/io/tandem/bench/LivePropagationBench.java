@@ -86,7 +86,7 @@ class LivePropagationBench {
             }
             browser.close();
         }
-        write("live-propagation-campaign", results);
+        BenchReport.write("live-propagation-campaign", results);
     }
 
     private double[] measure(List<Page> pages) {
@@ -163,40 +163,10 @@ class LivePropagationBench {
         Arrays.sort(sorted);
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("samples", sorted.length);
-        m.put("p50_ms", percentile(sorted, 50));
-        m.put("p95_ms", percentile(sorted, 95));
-        m.put("p99_ms", percentile(sorted, 99));
+        m.put("p50_ms", BenchReport.percentile(sorted, 50));
+        m.put("p95_ms", BenchReport.percentile(sorted, 95));
+        m.put("p99_ms", BenchReport.percentile(sorted, 99));
         m.put("max_ms", sorted[sorted.length - 1]);
         return m;
-    }
-
-    static double percentile(double[] sorted, double p) {
-        int index = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
-        return sorted[Math.max(0, Math.min(index, sorted.length - 1))];
-    }
-
-    static void write(String name, Map<String, Object> results) throws Exception {
-        Path dir = Paths.get(System.getProperty("tandem.bench.out", "target/bench"));
-        Files.createDirectories(dir);
-        StringBuilder json = new StringBuilder("{\n  \"benchmark\": \"").append(name).append("\",\n  \"machine\": \"")
-                .append(Runtime.getRuntime().availableProcessors()).append(" cores, ")
-                .append(System.getProperty("java.version")).append("\"");
-        results.forEach((k, v) -> json.append(",\n  \"").append(k).append("\": ").append(toJson(v)));
-        json.append("\n}\n");
-        Files.writeString(dir.resolve(name + ".json"), json);
-    }
-
-    @SuppressWarnings("unchecked")
-    private static String toJson(Object v) {
-        if (v instanceof Map<?, ?> map) {
-            StringBuilder b = new StringBuilder("{");
-            ((Map<String, Object>) map).forEach((k, x) -> b.append(b.length() > 1 ? ", " : "").append('"').append(k)
-                    .append("\": ").append(toJson(x)));
-            return b.append('}').toString();
-        }
-        if (v instanceof Double d) {
-            return String.format(Locale.ROOT, "%.1f", d);
-        }
-        return String.valueOf(v);
     }
 }

@@ -29,6 +29,7 @@ import io.tandem.lead.LeadCard;
 import io.tandem.lead.LeadDefinitionService;
 import io.tandem.lead.LeadDefinitionView;
 import io.tandem.lead.LeadFilter;
+import io.tandem.lead.LeadImportService;
 import io.tandem.lead.LeadService;
 import io.tandem.lead.LeadStage;
 import io.tandem.lead.MeetingView;
@@ -45,6 +46,7 @@ import io.tandem.people.Role;
 import io.tandem.people.TandemUser;
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
+import org.springframework.core.task.TaskExecutor;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -92,6 +94,7 @@ public class LeadBoardView extends Div implements BeforeEnterObserver {
     final Checkbox myLeads = new Checkbox("My leads");
     final Button definitionButton = new Button();
     final Button addLead = new Button("Add lead", VaadinIcon.PLUS.create());
+    final Button importCsv = new Button("Import CSV", VaadinIcon.UPLOAD.create());
     final Map<LeadStage, ColumnView> columns = new EnumMap<>(LeadStage.class);
     private Map<Long, PersonSummary> peopleById = Map.of();
     private Map<Long, CampaignRef> campaignsById = Map.of();
@@ -100,7 +103,8 @@ public class LeadBoardView extends Div implements BeforeEnterObserver {
 
     LeadBoardView(LeadService leads, LeadDefinitionService definitions, PeopleService people,
             CampaignService campaigns, LiveUpdates liveUpdates, Collaboration collaboration,
-            CurrentPerson currentPerson, Clock clock, TriageMeetingService meetings, SharedState sharedState) {
+            CurrentPerson currentPerson, Clock clock, TriageMeetingService meetings, SharedState sharedState,
+            LeadImportService imports, TaskExecutor executor) {
         this.meetings = meetings;
         this.sharedState = sharedState;
         this.leads = leads;
@@ -122,6 +126,14 @@ public class LeadBoardView extends Div implements BeforeEnterObserver {
         addLead.addClickShortcut(Key.KEY_N, KeyModifier.ALT);
         addLead.setTooltipText("Add a lead (Alt+N)");
         addLead.setVisible(me.team() == Team.MARKETING || me.role() == Role.ADMIN);
+        importCsv.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        importCsv.setVisible(addLead.isVisible());
+        importCsv.setTooltipText("Import leads from a HubSpot or Salesforce CSV export");
+        importCsv.addClickListener(e -> {
+            ImportDialog dialog = new ImportDialog(imports, campaignRefs(), executor);
+            dialog.onImported(this::reloadColumns);
+            dialog.open();
+        });
         exportCsv = new com.vaadin.flow.component.html.Anchor(event -> {
             event.setFileName("leads.csv");
             event.setContentType("text/csv; charset=utf-8");
@@ -134,7 +146,7 @@ public class LeadBoardView extends Div implements BeforeEnterObserver {
         exportCsv.addClassName("lead-export");
         exportCsv.getElement().setAttribute("title", "All leads matching the filters, as CSV");
         Div header = new Div(title, definitionButton, collaboration.avatars(LeadService.BOARD_TOPIC), exportCsv,
-                addLead);
+                importCsv, addLead);
         header.addClassName("lead-board-header");
 
         campaignFilter.setItemLabelGenerator(CampaignRef::name);

@@ -1,0 +1,327 @@
+package io.tandem.lead;
+
+import io.tandem.base.ItemNotFoundException;
+import io.tandem.base.Team;
+import io.tandem.campaign.CampaignRef;
+import io.tandem.campaign.CampaignService;
+import io.tandem.collaboration.LiveUpdates;
+import io.tandem.people.CurrentPerson;
+import io.tandem.people.Role;
+import io.tandem.people.TandemUser;
+import java.io.InputStream;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataAccessException;
+import org.springframework.dao.PessimisticLockingFailureException;
+import org.springframework.transaction.TransactionException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * CSV import of leads: a preview (mapping, valid rows, every problem with its line, duplicates within the file and
+ * against the database) and the import itself, in batches that each commit on their own so that a big file shows
+ * progress, can be stopped, and never leaves half a batch behind. Rows are written with JDBC batches (the board's
+ * JPA entities are not needed to insert thousands of new leads). Marketing imports (admins too), like adding a
+ * lead by hand; the importer or an admin may undo an import while its leads are untouched.
+ */
+@Service
+public class LeadImportService {
+
+    private static final Logger log = LoggerFactory.getLogger(LeadImportService.class);
+
+    static final int BATCH = 1000;
+    private static final Duration NOTICE_EVERY = Duration.ofSeconds(1);
+    private static final String INSERT_LEAD = "INSERT INTO lead_item (name, company, email, phone, job_title, "
+            + "campaign_id, source_channel, notes, stage, created_at, updated_at, stage_changed_at, recycle_count, "
+            + "version, import_id) VALUES ";
+    private static final String LEAD_VALUES = "(?, ?, ?, ?, ?, ?, ?, ?, 'NEW', ?, ?, ?, 0, 0, ?)";
+
+    private final NamedParameterJdbcTemplate jdbc;
+    private final TransactionTemplate tx;
+    private final CurrentPerson currentPerson;
+    private final CampaignService campaigns;
+    private final ApplicationEventPublisher events;
+    private final LiveUpdates liveUpdates;
+    private final Clock clock;
+
+    LeadImportService(NamedParameterJdbcTemplate jdbc, TransactionTemplate tx, CurrentPerson currentPerson,
+            CampaignService campaigns, ApplicationEventPublisher events, LiveUpdates liveUpdates, Clock clock) {
+        this.jdbc = jdbc;
+        this.tx = tx;
+        this.currentPerson = currentPerson;
+        this.campaigns = campaigns;
+        this.events = events;
+        this.liveUpdates = liveUpdates;
+        this.clock = clock;
+    }
+
+    /**
+     * Reads an uploaded file and tells what importing it would do. Nothing is written.
+     *
+     * @throws CsvFormatException if the file cannot be read as CSV (its message says why and where)
+     */
+    @PreAuthorize("isAuthenticated()")
+    public ImportPreview preview(InputStream file, String fileName, ImportOptions options) {
+        requireImporter();
+        List<CampaignRef> refs = campaigns.refs();
+        Function<String, Long> byName = name -> refs.stream().filter(r -> r.name().equalsIgnoreCase(name.strip()))
+                .map(CampaignRef::id).findFirst().orElse(null);
+        if (options.campaignId() != null && refs.stream().noneMatch(r -> r.id().equals(options.campaignId()))) {
+            throw new ItemNotFoundException("Campaign " + options.campaignId());
+        }
+        LeadImportReader.Read read = LeadImportReader.read(file, options, byName);
+        List<ImportRow> rows = new ArrayList<>(read.rows().size());
+        List<ImportProblem> problems = new ArrayList<>(read.problems());
+        Set<String> existing = existing(read.rows().stream().map(r -> email(r.lead())).toList());
+        for (ImportRow row : read.rows()) {
+            if (existing.contains(email(row.lead()))) {
+                problems.add(new ImportProblem(row.line(), "Email: a lead with " + email(row.lead())
+                        + " is already on the board"));
+            } else {
+                rows.add(row);
+            }
+        }
+        problems.sort(java.util.Comparator.comparingInt(ImportProblem::line));
+        return new ImportPreview(fileName == null || fileName.isBlank() ? "leads.csv" : fileName, read.charset(),
+                read.delimiter(), read.headers(), read.mapping(), read.samples(), List.copyOf(rows),
+                List.copyOf(problems), read.rowsInFile(), read.blocker());
+    }
+
+    /**
+     * Imports the valid rows of a preview in batches of {@value #BATCH}, each in its own transaction, telling
+     * {@code progress} after each. Rows whose email reached the database since the preview are skipped and
+     * counted. A database error ends the import with the committed batches kept and says so in the result.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public ImportResult importRows(ImportPreview preview, ImportProgress progress) {
+        TandemUser me = requireImporter();
+        if (!preview.importable()) {
+            throw new IllegalArgumentException("Nothing to import");
+        }
+        Instant started = clock.instant();
+        long t0 = System.nanoTime();
+        List<ImportRow> rows = preview.rows();
+        Long importId = tx.execute(s -> {
+            GeneratedKeyHolder key = new GeneratedKeyHolder();
+            jdbc.update("INSERT INTO lead_import (file_name, imported_by_id, imported_by_name, started_at, "
+                    + "rows_in_file, status) VALUES (:file, :by, :byName, :at, :rows, 'RUNNING')",
+                    new MapSqlParameterSource().addValue("file", truncate(preview.fileName(), 255))
+                            .addValue("by", me.personId()).addValue("byName", me.fullName())
+                            .addValue("at", Timestamp.from(started)).addValue("rows", preview.rowsInFile()),
+                    key, new String[] {"id"});
+            return key.getKey().longValue();
+        });
+        int imported = 0;
+        int skipped = 0;
+        boolean stopped = false;
+        String error = null;
+        Instant lastNotice = Instant.MIN;
+        for (int from = 0; from < rows.size(); from += BATCH) {
+            List<ImportRow> batch = rows.subList(from, Math.min(rows.size(), from + BATCH));
+            try {
+                int[] counts = insertWithRetry(batch, importId, me);
+                imported += counts[0];
+                skipped += counts[1];
+            } catch (ConcurrentImportException e) {
+                error = "Someone else was adding the same people at the same moment; " + String.format(Locale.ENGLISH,
+                        "%,d", imported) + " leads were imported. Import the file again to add the rest: rows "
+                        + "already imported are skipped as duplicates.";
+                break;
+            } catch (DataAccessException | TransactionException e) {
+                log.warn("Import {} ended by a database error after {} leads", importId, imported, e);
+                error = "The database could not be reached after " + String.format(Locale.ENGLISH, "%,d", imported)
+                        + " leads were imported. Those are saved; import the same file again when it is back: "
+                        + "rows already imported are skipped as duplicates.";
+                break;
+            }
+            int done = imported;
+            if (Duration.between(lastNotice, clock.instant()).compareTo(NOTICE_EVERY) >= 0) {
+                lastNotice = clock.instant();
+                liveUpdates.publishAfterCommit(LeadService.BOARD_TOPIC, "lead-imported", String.valueOf(importId),
+                        me.fullName());
+            }
+            if (progress != null && !progress.batchDone(done + skipped, rows.size())) {
+                stopped = from + BATCH < rows.size();
+                break;
+            }
+        }
+        String status = error != null ? "FAILED" : stopped ? "STOPPED" : "DONE";
+        String summary = "Imported " + imported + (imported == 1 ? " lead" : " leads") + " from "
+                + preview.fileName() + (stopped ? " (stopped)" : error != null ? " (ended by a database error)" : "");
+        finish(importId, me, imported, skipped, status, summary);
+        return new ImportResult(importId, imported, skipped, rows.size(), stopped, error,
+                Duration.ofNanos(System.nanoTime() - t0));
+    }
+
+    /**
+     * Removes the leads of an import that nobody has touched since (still new, never changed), for the person who
+     * imported them or an admin. Returns how many were removed; touched leads stay.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public int undo(Long importId) {
+        TandemUser me = requireImporter();
+        return tx.execute(s -> {
+            List<Map<String, Object>> found = jdbc.queryForList("SELECT imported_by_id, status FROM lead_import "
+                    + "WHERE id = :id FOR UPDATE", Map.of("id", importId));
+            if (found.isEmpty()) {
+                throw new ItemNotFoundException("Import " + importId);
+            }
+            Object by = found.getFirst().get("imported_by_id");
+            if (me.role() != Role.ADMIN && (by == null || ((Number) by).longValue() != me.personId())) {
+                throw new AccessDeniedException("Only the person who imported these leads, or an admin, may undo it");
+            }
+            if ("UNDONE".equals(found.getFirst().get("status"))) {
+                return 0;
+            }
+            int removed = jdbc.update("DELETE FROM lead_item WHERE import_id = :id AND stage = 'NEW' AND version = 0",
+                    Map.of("id", importId));
+            jdbc.update("UPDATE lead_import SET status = 'UNDONE', undone_at = :at WHERE id = :id",
+                    Map.of("id", importId, "at", Timestamp.from(clock.instant())));
+            events.publishEvent(new LeadsImported(me.personId(), me.fullName(), importId, "undone",
+                    "Undid an import: removed " + removed + (removed == 1 ? " lead" : " leads")));
+            liveUpdates.publishAfterCommit(LeadService.BOARD_TOPIC, "lead-import-undone", String.valueOf(importId),
+                    me.fullName());
+            return removed;
+        });
+    }
+
+    /**
+     * One batch in its own transaction, retried when it collided with another import or addition of the same
+     * people (InnoDB chose it as the deadlock victim on the unique email index, or a lock wait timed out).
+     */
+    private int[] insertWithRetry(List<ImportRow> batch, Long importId, TandemUser me) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return tx.execute(s -> insertBatch(batch, importId, me));
+            } catch (PessimisticLockingFailureException e) {
+                if (attempt == 5) {
+                    throw new ConcurrentImportException(e);
+                }
+                try {
+                    Thread.sleep(20L * attempt);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw new ConcurrentImportException(interrupted);
+                }
+            }
+        }
+    }
+
+    /**
+     * Inserts one batch; returns {imported, skipped}. A row whose email is already a lead (added since the preview,
+     * by anyone) is left alone by {@code ON DUPLICATE KEY UPDATE id = id} and counted as skipped; the rows this
+     * statement really inserted are the ones of this import from its first generated id on that have no history
+     * yet, and each gets its "imported" history entry.
+     */
+    private int[] insertBatch(List<ImportRow> batch, Long importId, TandemUser me) {
+        Timestamp now = Timestamp.from(clock.instant());
+        // one multi-row INSERT per batch: a single round trip, whatever the driver's batch settings
+        StringBuilder sql = new StringBuilder(INSERT_LEAD.length() + batch.size() * (LEAD_VALUES.length() + 1) + 40)
+                .append(INSERT_LEAD);
+        List<Object> args = new ArrayList<>(batch.size() * 12);
+        for (ImportRow r : batch) {
+            if (!args.isEmpty()) {
+                sql.append(',');
+            }
+            sql.append(LEAD_VALUES);
+            LeadForm f = r.lead();
+            args.add(f.name().strip());
+            args.add(blankToNull(f.company()));
+            args.add(email(f));
+            args.add(blankToNull(f.phone()));
+            args.add(blankToNull(f.jobTitle()));
+            args.add(f.campaignId());
+            args.add(blankToNull(f.sourceChannel()));
+            args.add(blankToNull(f.notes()));
+            args.add(now);
+            args.add(now);
+            args.add(now);
+            args.add(importId);
+        }
+        sql.append(" ON DUPLICATE KEY UPDATE id = id");
+        jdbc.getJdbcTemplate().update(sql.toString(), args.toArray());
+        Long first = jdbc.getJdbcTemplate().queryForObject("SELECT LAST_INSERT_ID()", Long.class);
+        int inserted = jdbc.update("INSERT INTO lead_stage_change (lead_id, from_stage, to_stage, changed_at, "
+                + "actor_id, actor_name, detail) SELECT l.id, NULL, 'NEW', :now, :by, :byName, :detail FROM lead_item l "
+                + "WHERE l.import_id = :importId AND l.id >= :first "
+                + "AND NOT EXISTS (SELECT 1 FROM lead_stage_change c WHERE c.lead_id = l.id)",
+                new MapSqlParameterSource().addValue("now", now).addValue("by", me.personId())
+                        .addValue("byName", me.fullName()).addValue("detail", "Imported from a CSV file")
+                        .addValue("importId", importId).addValue("first", first == null ? 0 : first));
+        int skipped = batch.size() - inserted;
+        jdbc.update("UPDATE lead_import SET imported = imported + :n, skipped = skipped + :s WHERE id = :id",
+                Map.of("n", inserted, "s", skipped, "id", importId));
+        return new int[] {inserted, skipped};
+    }
+
+    private void finish(Long importId, TandemUser me, int imported, int skipped, String status, String summary) {
+        try {
+            tx.executeWithoutResult(s -> {
+                jdbc.update("UPDATE lead_import SET status = :status, finished_at = :at WHERE id = :id",
+                        Map.of("status", status, "at", Timestamp.from(clock.instant()), "id", importId));
+                events.publishEvent(new LeadsImported(me.personId(), me.fullName(), importId, "imported", summary));
+                liveUpdates.publishAfterCommit(LeadService.BOARD_TOPIC, "lead-imported", String.valueOf(importId),
+                        me.fullName());
+            });
+        } catch (DataAccessException e) {
+            // the database is gone: the import row stays RUNNING with the counts of the committed batches
+        }
+    }
+
+    /** The emails of {@code emails} that are already leads (emails are stored in lower case). */
+    private Set<String> existing(List<String> emails) {
+        Set<String> found = new HashSet<>();
+        for (int i = 0; i < emails.size(); i += BATCH) {
+            List<String> chunk = emails.subList(i, Math.min(emails.size(), i + BATCH));
+            found.addAll(jdbc.queryForList("SELECT email FROM lead_item WHERE email IN (:emails)",
+                    Map.of("emails", chunk), String.class).stream().map(e -> e.toLowerCase(Locale.ROOT))
+                    .collect(Collectors.toSet()));
+        }
+        return found;
+    }
+
+    private TandemUser requireImporter() {
+        TandemUser me = currentPerson.require();
+        if (me.team() != Team.MARKETING && me.role() != Role.ADMIN) {
+            throw new AccessDeniedException("Only Marketing imports leads");
+        }
+        return me;
+    }
+
+    static String email(LeadForm f) {
+        return f.email().strip().toLowerCase(Locale.ROOT);
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    private static String truncate(String s, int max) {
+        return s.length() <= max ? s : s.substring(0, max);
+    }
+
+    /** One batch kept colliding with another import of the same people; it was rolled back each time. */
+    static final class ConcurrentImportException extends RuntimeException {
+        ConcurrentImportException(Throwable cause) {
+            super(cause);
+        }
+    }
+}
