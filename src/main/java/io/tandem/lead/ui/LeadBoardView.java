@@ -29,6 +29,7 @@ import io.tandem.lead.LeadCard;
 import io.tandem.lead.LeadDefinitionService;
 import io.tandem.lead.LeadDefinitionView;
 import io.tandem.lead.LeadFilter;
+import io.tandem.lead.LeadFeedbackService;
 import io.tandem.lead.LeadImportService;
 import io.tandem.lead.LeadService;
 import io.tandem.lead.LeadStage;
@@ -95,6 +96,7 @@ public class LeadBoardView extends Div implements BeforeEnterObserver {
     final Button definitionButton = new Button();
     final Button addLead = new Button("Add lead", VaadinIcon.PLUS.create());
     final Button importCsv = new Button("Import CSV", VaadinIcon.UPLOAD.create());
+    final Button feedbackButton = new Button("Feedback for this campaign", VaadinIcon.COMMENTS_O.create());
     final Map<LeadStage, ColumnView> columns = new EnumMap<>(LeadStage.class);
     private Map<Long, PersonSummary> peopleById = Map.of();
     private Map<Long, CampaignRef> campaignsById = Map.of();
@@ -104,7 +106,7 @@ public class LeadBoardView extends Div implements BeforeEnterObserver {
     LeadBoardView(LeadService leads, LeadDefinitionService definitions, PeopleService people,
             CampaignService campaigns, LiveUpdates liveUpdates, Collaboration collaboration,
             CurrentPerson currentPerson, Clock clock, TriageMeetingService meetings, SharedState sharedState,
-            LeadImportService imports, TaskExecutor executor) {
+            LeadImportService imports, TaskExecutor executor, LeadFeedbackService feedback) {
         this.meetings = meetings;
         this.sharedState = sharedState;
         this.leads = leads;
@@ -155,7 +157,24 @@ public class LeadBoardView extends Div implements BeforeEnterObserver {
         ownerFilter.setItemLabelGenerator(PersonSummary::fullName);
         ownerFilter.setClearButtonVisible(true);
         ownerFilter.setPlaceholder("Anyone");
-        campaignFilter.addValueChangeListener(e -> reloadColumns());
+        campaignFilter.addValueChangeListener(e -> {
+            reloadColumns();
+            feedbackButton.setVisible(e.getValue() != null);
+        });
+        feedbackButton.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        feedbackButton.setVisible(false);
+        feedbackButton.setTooltipText("Sales' verdicts and reasons on this campaign's leads, live");
+        feedbackButton.addClickListener(e -> {
+            CampaignRef c = campaignFilter.getValue();
+            if (c != null) {
+                com.vaadin.flow.component.dialog.Dialog d = new com.vaadin.flow.component.dialog.Dialog(
+                        new LeadFeedbackPanel(feedback, liveUpdates, c.id()));
+                d.setHeaderTitle("Feedback on " + c.name());
+                d.setWidth("min(44rem, 96vw)");
+                d.getFooter().add(new Button("Close", ev -> d.close()));
+                d.open();
+            }
+        });
         ownerFilter.addValueChangeListener(e -> {
             if (e.isFromClient() || e.getValue() == null || !e.getValue().id().equals(me.personId())) {
                 myLeads.setValue(e.getValue() != null && e.getValue().id().equals(me.personId()));
@@ -170,7 +189,7 @@ public class LeadBoardView extends Div implements BeforeEnterObserver {
                 ownerFilter.clear();
             }
         });
-        Div filters = new Div(campaignFilter, ownerFilter, overdueOnly, myLeads);
+        Div filters = new Div(campaignFilter, ownerFilter, overdueOnly, myLeads, feedbackButton);
         filters.addClassName("lead-board-filters");
 
         Div board = new Div();
