@@ -127,28 +127,54 @@ public class DemoLeads {
             lead.setCriteriaMet(List.of("Budget known", "Need confirmed").subList(0, 1 + i % 2));
             if (stage != LeadStage.NEW) {
                 // some hand-overs are older than the SLA (overdue), most are recent
-                Instant handed = i % 4 == 0 ? now.minus(Duration.ofDays(6)) : now.minus(Duration.ofHours(1L + i % 5));
+                Instant handed = i % 4 == 0 ? now.minus(Duration.ofDays(6)) : now.minus(Duration.ofHours(5L + i % 5));
                 lead.handOver(handed, hours.plus(handed, 24));
             }
             PersonSummary owner = reps.isEmpty() ? sam : reps.get(i % reps.size());
+            // the path the lead took, as the service would have recorded it, so history, feedback and the
+            // numbers agree with the board
+            List<Object[]> path = new java.util.ArrayList<>();
+            path.add(new Object[] {null, LeadStage.NEW, created, maya, "Added"});
+            if (stage != LeadStage.NEW) {
+                path.add(new Object[] {LeadStage.NEW, LeadStage.MQL, lead.getHandedOverAt(), maya, "Handed over"});
+            }
             switch (stage) {
-                case ACCEPTED -> lead.accept(owner == null ? null : owner.id(), now.minus(Duration.ofMinutes(30L + i)));
+                case ACCEPTED -> {
+                    lead.accept(owner == null ? null : owner.id(), now.minus(Duration.ofMinutes(30L + i)));
+                    path.add(new Object[] {LeadStage.MQL, LeadStage.ACCEPTED, lead.getStageChangedAt(), owner, null});
+                }
                 case WORKING, WON -> {
                     lead.accept(owner == null ? null : owner.id(), now.minus(Duration.ofHours(3)));
+                    path.add(new Object[] {LeadStage.MQL, LeadStage.ACCEPTED, lead.getStageChangedAt(), owner, null});
                     lead.logContact(ContactKind.values()[i % 3], now.minus(Duration.ofHours(2)));
                     lead.moveTo(LeadStage.WORKING, now.minus(Duration.ofHours(2)));
+                    path.add(new Object[] {LeadStage.ACCEPTED, LeadStage.WORKING, lead.getStageChangedAt(), owner, null});
                     if (stage == LeadStage.WON) {
                         lead.moveTo(LeadStage.WON, now.minus(Duration.ofHours(1)));
+                        path.add(new Object[] {LeadStage.WORKING, LeadStage.WON, lead.getStageChangedAt(), owner, null});
                     }
                 }
-                case LOST -> lead.reject(reasons[i % reasons.length], "Demo verdict", now.minus(Duration.ofHours(2)));
-                case NURTURE -> lead.recycle("Not ready: revisit after budget round", LocalDate.now().plusMonths(2),
-                        now.minus(Duration.ofHours(4)));
+                case LOST -> {
+                    RejectReason reason = reasons[i % reasons.length];
+                    lead.reject(reason, "Demo verdict", now.minus(Duration.ofHours(2)));
+                    path.add(new Object[] {LeadStage.MQL, LeadStage.LOST, lead.getStageChangedAt(), sam,
+                        reason.label() + ": Demo verdict"});
+                }
+                case NURTURE -> {
+                    LocalDate revisit = LocalDate.now().plusMonths(2);
+                    lead.recycle("Not ready: revisit after budget round", revisit, now.minus(Duration.ofHours(4)));
+                    path.add(new Object[] {LeadStage.MQL, LeadStage.NURTURE, lead.getStageChangedAt(), owner,
+                        "Not ready: revisit after budget round (revisit " + revisit + ")"});
+                }
                 default -> { }
             }
             leads.save(lead);
-            changes.save(new StageChange(lead.getId(), null, stage, lead.getStageChangedAt(), null, "Tandem demo",
-                    "Demo data"));
+            for (Object[] step : path) {
+                PersonSummary actor = (PersonSummary) step[3];
+                changes.save(new StageChange(lead.getId(), (LeadStage) step[0], (LeadStage) step[1], (Instant) step[2],
+                        actor == null ? null : actor.id(), actor == null ? "Tandem demo" : actor.fullName(),
+                        (String) step[4]));
+            }
         }
         return plan.length;
     }
