@@ -338,7 +338,7 @@ class ImportDialog extends Dialog {
         upload.setVisible(false);
         options.setVisible(false);
         details.setVisible(false);
-        importButton.setEnabled(false);
+        importButton.setVisible(false);
         cancel.setVisible(false);
         stop.setVisible(true);
         stop.setEnabled(true);
