@@ -22,6 +22,14 @@ interface LeadRepository extends JpaRepository<Lead, Long> {
             @Param("ownerId") Long ownerId, @Param("overdue") boolean overdue, @Param("now") Instant now,
             Pageable page);
 
+    /** The overdue leads of a column, most overdue first (served by {@code ix_lead_item_overdue}). */
+    @Query("select l from Lead l where l.stage = :stage and l.firstContactAt is null and l.slaDueAt < :now"
+            + " and (:campaignId is null or l.campaignId = :campaignId)"
+            + " and (:ownerId is null or l.ownerId = :ownerId)"
+            + " order by l.slaDueAt asc, l.id asc")
+    List<Lead> overdueColumn(@Param("stage") LeadStage stage, @Param("campaignId") Long campaignId,
+            @Param("ownerId") Long ownerId, @Param("now") Instant now, Pageable page);
+
     @Query("select count(l) from Lead l" + FILTER)
     long countColumn(@Param("stage") LeadStage stage, @Param("campaignId") Long campaignId,
             @Param("ownerId") Long ownerId, @Param("overdue") boolean overdue, @Param("now") Instant now);

@@ -73,19 +73,28 @@ public class LeadService {
         this.clock = clock;
     }
 
-    /** One page of a board column, newest stage change first. */
+    /** One page of a board column, newest stage change first; with "overdue only", most overdue first. */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public List<LeadCard> column(LeadStage stage, LeadFilter filter, int offset, int limit) {
         int size = Math.max(1, Math.min(limit, 200));
+        if (filter.overdueOnly() && !stage.slaRelevant()) {
+            return List.of(); // no SLA runs in this column, so nothing in it can be overdue
+        }
         Instant now = clock.instant();
-        return leads.column(stage, filter.campaignId(), filter.ownerId(), filter.overdueOnly(), now,
-                PageRequest.of(offset / size, size)).stream().map(l -> card(l, now)).toList();
+        PageRequest page = PageRequest.of(offset / size, size);
+        List<Lead> found = filter.overdueOnly()
+                ? leads.overdueColumn(stage, filter.campaignId(), filter.ownerId(), now, page)
+                : leads.column(stage, filter.campaignId(), filter.ownerId(), false, now, page);
+        return found.stream().map(l -> card(l, now)).toList();
     }
 
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public long count(LeadStage stage, LeadFilter filter) {
+        if (filter.overdueOnly() && !stage.slaRelevant()) {
+            return 0;
+        }
         return leads.countColumn(stage, filter.campaignId(), filter.ownerId(), filter.overdueOnly(), clock.instant());
     }
 

@@ -7,6 +7,9 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import io.tandem.base.Team;
 import io.tandem.campaign.CampaignService;
+import io.tandem.lead.LeadCard;
+import io.tandem.lead.LeadForm;
+import io.tandem.lead.LeadService;
 import io.tandem.people.DemoPeople;
 import io.tandem.people.PeopleService;
 import io.tandem.people.PersonForm;
@@ -48,6 +51,8 @@ class LivePropagationBench {
     PeopleService people;
     @Autowired
     CampaignService campaigns;
+    @Autowired
+    LeadService leads;
 
     @Test
     void campaignWorkspace() throws Exception {
@@ -62,13 +67,7 @@ class LivePropagationBench {
 
         Map<String, Object> results = new LinkedHashMap<>();
         try (Playwright playwright = Playwright.create()) {
-            Browser browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                    .setExecutablePath(Paths.get(System.getProperty("tandem.chromium", "/usr/bin/chromium")))
-                    .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                            "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                            // every page is "in front" for the benchmark: no throttled timers or frames
-                            "--disable-renderer-backgrounding", "--disable-background-timer-throttling",
-                            "--disable-backgrounding-occluded-windows")));
+            Browser browser = launch(playwright);
             for (int n : pages()) {
                 List<Page> pages = new ArrayList<>();
                 for (int i = 0; i < n; i++) {
@@ -87,6 +86,87 @@ class LivePropagationBench {
             browser.close();
         }
         BenchReport.write("live-propagation-campaign", results);
+    }
+
+    /**
+     * Benchmark 1, lead board: N pages on the board (people of both teams); {@value #EDITS} handed-over leads are
+     * accepted one after the other by a sales rep (a service call in this JVM, so the start time is the moment
+     * the verdict is given); every page records when the card shows in its Accepted column. This is the
+     * propagation from a committed change to every open board, without the acting person's own round trip.
+     */
+    @Test
+    void leadBoard() throws Exception {
+        demoPeople.seed();
+        List<String> users = benchPeople(Arrays.stream(pages()).max().orElseThrow());
+        Map<String, Object> results = new LinkedHashMap<>();
+        try (Playwright playwright = Playwright.create()) {
+            Browser browser = launch(playwright);
+            for (int n : pages()) {
+                List<LeadCard> mqls = new ArrayList<>();
+                String tag = Long.toString(System.nanoTime(), 36);
+                demoPeople.runAs("leo", () -> {
+                    for (int i = 0; i < EDITS; i++) {
+                        LeadCard lead = leads.create(new LeadForm("Bench lead " + i + " " + tag, "Bench AG",
+                                "bench-" + tag + "-" + i + "@bench.example", null, null, null, null, null));
+                        mqls.add(leads.handOver(lead.id(), lead.version(), List.of()));
+                    }
+                });
+                List<Page> pages = new ArrayList<>();
+                for (int i = 0; i < n; i++) {
+                    pages.add(openBoard(browser, users.get(i)));
+                }
+                double[] delays = new double[EDITS * n];
+                int k = 0;
+                for (LeadCard lead : mqls) {
+                    for (Page o : pages) {
+                        o.evaluate("t => { window.__seenAt = 0; if (window.__obs) window.__obs.disconnect();"
+                                + " const seen = () => [...document.querySelectorAll('.lead-column.stage-accepted "
+                                + ".lead-card')].some(c => c.textContent.includes(t));"
+                                + " window.__obs = new MutationObserver(() => { if (!window.__seenAt && seen()) {"
+                                + " window.__seenAt = Date.now(); window.__obs.disconnect(); } });"
+                                + " window.__obs.observe(document.body, {subtree: true, childList: true, "
+                                + "characterData: true}); }", lead.name());
+                    }
+                    long[] sent = new long[1];
+                    demoPeople.runAs("sam", () -> {
+                        sent[0] = System.currentTimeMillis();
+                        leads.accept(lead.id(), lead.version());
+                    });
+                    for (Page o : pages) {
+                        double seen = ((Number) o.waitForFunction("() => window.__seenAt", null,
+                                new Page.WaitForFunctionOptions().setTimeout(10_000)).jsonValue()).doubleValue();
+                        delays[k++] = seen - sent[0];
+                    }
+                }
+                Map<String, Object> figures = stats(delays);
+                results.put("pages_" + n, figures);
+                System.out.printf(Locale.ROOT, "LIVE PROPAGATION lead board, N=%d pages, %d verdicts x %d "
+                        + "observers: p50=%.1f ms p95=%.1f ms p99=%.1f ms max=%.1f ms%n", n, EDITS, n,
+                        figures.get("p50_ms"), figures.get("p95_ms"), figures.get("p99_ms"), figures.get("max_ms"));
+                for (Page p : pages) {
+                    p.context().close();
+                }
+            }
+            browser.close();
+        }
+        BenchReport.write("live-propagation-lead-board", results);
+    }
+
+    private Page openBoard(Browser browser, String username) {
+        Page page = signIn(browser, username);
+        page.navigate("http://localhost:" + port + "/leads");
+        page.locator(".lead-column.stage-accepted").waitFor();
+        return page;
+    }
+
+    private static Browser launch(Playwright playwright) {
+        return playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(Paths.get(System.getProperty("tandem.chromium", "/usr/bin/chromium")))
+                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                        "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                        // every page is "in front" for the benchmark: no throttled timers or frames
+                        "--disable-renderer-backgrounding", "--disable-background-timer-throttling",
+                        "--disable-backgrounding-occluded-windows")));
     }
 
     private double[] measure(List<Page> pages) {
@@ -120,14 +200,19 @@ class LivePropagationBench {
         return delays;
     }
 
-    private Page open(Browser browser, String username, Long campaignId) {
-        BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1200, 800));
+    private Page signIn(Browser browser, String username) {
+        BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1400, 900));
         Page page = context.newPage();
         page.navigate("http://localhost:" + port + "/login");
         page.locator("vaadin-login-form input[name=username]").fill(username);
         page.locator("vaadin-login-form input[name=password]").fill(PASSWORD);
         page.locator("vaadin-login-form vaadin-button[slot=submit]").click();
         page.waitForURL("http://localhost:" + port + "/");
+        return page;
+    }
+
+    private Page open(Browser browser, String username, Long campaignId) {
+        Page page = signIn(browser, username);
         page.navigate("http://localhost:" + port + "/campaigns/" + campaignId);
         page.getByRole(com.microsoft.playwright.options.AriaRole.TAB,
                 new Page.GetByRoleOptions().setName("Plan")).click();

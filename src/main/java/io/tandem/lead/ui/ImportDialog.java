@@ -128,14 +128,18 @@ class ImportDialog extends Dialog {
             fileError.setVisible(false);
             reading.setVisible(true);
         });
+        handler.whenComplete(success -> {
+            if (!success) {
+                showFileError("The file could not be uploaded. Upload one .csv file of up to "
+                        + MAX_BYTES / (1024 * 1024) + " MB.");
+            }
+        });
         upload = new Upload(handler);
         upload.setMaxFiles(1);
         upload.setMaxFileSize((int) MAX_BYTES);
         upload.setAcceptedFileTypes(".csv", ".txt", "text/csv", "text/plain");
         upload.addFileRejectedListener(e -> showFileError(e.getErrorMessage() + ". Upload one .csv file of up to "
                 + MAX_BYTES / (1024 * 1024) + " MB."));
-        upload.addFailedListener(e -> showFileError(e.getFileName() + " could not be uploaded. Upload one .csv "
-                + "file of up to " + MAX_BYTES / (1024 * 1024) + " MB."));
         upload.addFileRemovedListener(e -> reset());
 
         campaign.setItems(campaigns);

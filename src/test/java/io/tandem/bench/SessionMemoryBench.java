@@ -1,0 +1,160 @@
+package io.tandem.bench;
+
+import io.tandem.campaign.DemoCampaigns;
+import io.tandem.lead.DemoLeads;
+import io.tandem.people.DemoPeople;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryMXBean;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Benchmark 2, memory per session: N signed-in sessions (N = 100 and 500; {@code -Dtandem.bench.sessions}), each
+ * a real HTTP client with its own cookie jar that signs in through the login form and opens a view the way the
+ * browser does: the bootstrap request ({@code ?v-r=init}, which creates the UI) and the first UIDL request with the
+ * {@code ui-navigate} event (which renders the route), idle on home and with the lead board open. The server runs in this JVM, so the heap figure is the JVM's own:
+ * used heap after repeated full GCs, before and after, divided by N. Prints KB per session and writes JSON.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"vaadin.devmode.devTools.enabled=false", "server.servlet.session.timeout=30m"})
+class SessionMemoryBench {
+
+    static final String PASSWORD = "tandem-demo-2026";
+    private static final Pattern UI_ID = Pattern.compile("\"v-uiId\":(\\d+)");
+    private static final Pattern SECURITY_KEY = Pattern.compile("\"Vaadin-Security-Key\":\"([^\"]+)\"");
+
+    @LocalServerPort
+    int port;
+    private final List<HttpClient> retained = new ArrayList<>();
+    private int initBytes;
+    @Autowired
+    DemoPeople demoPeople;
+    @Autowired
+    DemoCampaigns demoCampaigns;
+    @Autowired
+    DemoLeads demoLeads;
+
+    @Test
+    void memoryPerSession() throws Exception {
+        demoPeople.seed();
+        demoCampaigns.seed();
+        demoLeads.seed();
+        // warm up: classes, caches and the first UI of each view are not per-session costs
+        open(10, "home", new ArrayList<>());
+        open(10, "leads", new ArrayList<>());
+
+        Map<String, Object> results = new LinkedHashMap<>();
+        for (int n : sessionCounts()) {
+            for (String view : List.of("home", "leads")) {
+                List<HttpClient> keep = new ArrayList<>();
+                long before = usedAfterGc();
+                long t0 = System.nanoTime();
+                open(n, view, keep);
+                double seconds = (System.nanoTime() - t0) / 1e9;
+                long after = usedAfterGc();
+                double kb = (after - before) / 1024.0 / n;
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("sessions", n);
+                m.put("view", view);
+                m.put("heap_before_mb", before / 1048576.0);
+                m.put("heap_after_mb", after / 1048576.0);
+                m.put("kb_per_session", kb);
+                m.put("open_s", seconds);
+                m.put("first_response_kb", initBytes / 1024.0);
+                results.put(view + "_" + n, m);
+                System.out.printf(Locale.ROOT, "SESSION MEMORY %d sessions on %s: %.0f KB per session (heap %.1f -> "
+                        + "%.1f MB after GC; opened in %.1f s)%n", n, view, kb, before / 1048576.0,
+                        after / 1048576.0, seconds);
+                if (Boolean.getBoolean("tandem.bench.histogram")) {
+                    Process jcmd = new ProcessBuilder(System.getProperty("java.home") + "/bin/jcmd",
+                            String.valueOf(ProcessHandle.current().pid()), "GC.class_histogram").start();
+                    String histogram = new String(jcmd.getInputStream().readAllBytes());
+                    System.out.println("HISTOGRAM " + view + " " + n + "\n" + histogram.lines().limit(40)
+                            .collect(java.util.stream.Collectors.joining("\n")));
+                }
+                retained.addAll(keep); // sessions stay signed in until the end, so every delta is this view's own
+            }
+        }
+        results.put("max_heap_mb", Runtime.getRuntime().maxMemory() / 1048576.0);
+        BenchReport.write("session-memory", results);
+    }
+
+    /** Signs in {@code n} new sessions as the demo people in turn and opens {@code view} in each. */
+    private void open(int n, String view, List<HttpClient> keep) throws Exception {
+        String[] users = {"maya", "sam", "priya", "leo", "ines", "tom", "amara", "jonas", "chloe", "diego", "hana"};
+        for (int i = 0; i < n; i++) {
+            HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
+                    .followRedirects(HttpClient.Redirect.NEVER).build();
+            get(client, "/login");
+            HttpResponse<String> login = client.send(HttpRequest.newBuilder(uri("/login"))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString("username=" + users[i % users.length] + "&password="
+                            + PASSWORD)).build(), HttpResponse.BodyHandlers.ofString());
+            if (login.statusCode() != 302 || login.headers().firstValue("Location").orElse("").contains("error")) {
+                throw new AssertionError("sign-in failed: " + login.statusCode() + " " + login.headers().map());
+            }
+            String init = get(client, "/?v-r=init&location=" + (view.equals("home") ? "" : view));
+            // the browser then asks the server to navigate; only this renders the route's components
+            Matcher ui = UI_ID.matcher(init);
+            Matcher key = SECURITY_KEY.matcher(init);
+            if (!ui.find() || !key.find()) {
+                throw new AssertionError("no UI created: " + init.substring(0, Math.min(300, init.length())));
+            }
+            String navigate = "{\"csrfToken\":\"" + key.group(1) + "\",\"rpc\":[{\"type\":\"event\",\"node\":1,"
+                    + "\"event\":\"ui-navigate\",\"data\":{\"route\":\"/" + (view.equals("home") ? "" : view)
+                    + "\",\"query\":\"\",\"appShellTitle\":\"\",\"historyState\":{\"idx\":0},\"trigger\":\"\"}}],"
+                    + "\"syncId\":0,\"clientId\":0}";
+            String rendered = client.send(HttpRequest.newBuilder(uri("/?v-r=uidl&v-uiId=" + ui.group(1)))
+                    .header("Content-Type", "application/json; charset=UTF-8")
+                    .POST(HttpRequest.BodyPublishers.ofString(navigate)).build(), HttpResponse.BodyHandlers.ofString())
+                    .body();
+            String marker = view.equals("leads") ? "lead-column" : "home-view";
+            if (!rendered.contains(marker)) {
+                throw new AssertionError("the " + view + " view was not rendered: " + rendered.substring(0,
+                        Math.min(300, rendered.length())));
+            }
+            initBytes = init.length() + rendered.length();
+            keep.add(client);
+        }
+    }
+
+    private String get(HttpClient client, String path) throws Exception {
+        return client.send(HttpRequest.newBuilder(uri(path)).GET().build(), HttpResponse.BodyHandlers.ofString()).body();
+    }
+
+    private URI uri(String path) {
+        return URI.create("http://localhost:" + port + path);
+    }
+
+    static long usedAfterGc() throws InterruptedException {
+        MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+        long used = Long.MAX_VALUE;
+        for (int i = 0; i < 5; i++) {
+            System.gc();
+            Thread.sleep(300);
+            used = Math.min(used, memory.getHeapMemoryUsage().getUsed());
+        }
+        return used;
+    }
+
+    static int[] sessionCounts() {
+        String prop = System.getProperty("tandem.bench.sessions", "");
+        return prop.isBlank() ? new int[] {100, 500}
+                : Arrays.stream(prop.split(",")).mapToInt(s -> Integer.parseInt(s.strip())).toArray();
+    }
+}
