@@ -11,12 +11,12 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
  * Hand-built rows with exact timestamps, written straight into the other features' tables, so metric tests know
  * every answer in advance. Timestamps are UTC, like everything the app stores.
  */
-final class InsightData {
+public final class InsightData {
 
     private static final AtomicInteger SEQ = new AtomicInteger();
     private final JdbcTemplate jdbc;
 
-    InsightData(JdbcTemplate jdbc) {
+    public InsightData(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
     }
 
@@ -24,7 +24,7 @@ final class InsightData {
         return Timestamp.valueOf(LocalDateTime.parse(isoLocal));
     }
 
-    long person(String username) {
+    public long person(String username) {
         return jdbc.queryForObject("SELECT id FROM person WHERE username = ?", Long.class, username);
     }
 
@@ -40,14 +40,14 @@ final class InsightData {
         return keys.getKey().longValue();
     }
 
-    long campaign(String name, long ownerId, String status) {
+    public long campaign(String name, long ownerId, String status) {
         Timestamp t = at("2001-01-01T00:00:00");
         return insert("INSERT INTO campaign (name, status, owner_id, created_at, updated_at, status_changed_at, version)"
                 + " VALUES (?, ?, ?, ?, ?, ?, 0)", name + " " + SEQ.incrementAndGet(), status, ownerId, t, t, t);
     }
 
     /** A lead handed over at {@code handedOver} with its SLA due a day later, in {@code stage}. */
-    long lead(Long campaignId, String stage, String handedOver, String firstContact, String rejectReason,
+    public long lead(Long campaignId, String stage, String handedOver, String firstContact, String rejectReason,
               Long ownerId) {
         Timestamp h = at(handedOver);
         Timestamp due = Timestamp.valueOf(h.toLocalDateTime().plusDays(1));
@@ -59,7 +59,7 @@ final class InsightData {
                 firstContact == null ? null : at(firstContact), rejectReason, "NURTURE".equals(stage) ? 1 : 0);
     }
 
-    long asset(Long campaignId, String title, String state, long ownerId, String publishedAt, LocalDate due) {
+    public long asset(Long campaignId, String title, String state, long ownerId, String publishedAt, LocalDate due) {
         Timestamp t = at("2001-01-01T00:00:00");
         return insert("INSERT INTO collateral_asset (title, asset_type, campaign_id, buyer_stage, owner_id, due_date,"
                         + " state, current_version_no, created_at, updated_at, state_changed_at, published_at, version)"
@@ -68,17 +68,17 @@ final class InsightData {
                 publishedAt == null ? null : at(publishedAt));
     }
 
-    void use(long assetId, long personId, String usedAt, Boolean helpful) {
+    public void use(long assetId, long personId, String usedAt, Boolean helpful) {
         insert("INSERT INTO collateral_use (asset_id, person_id, person_name, helpful, used_at) VALUES (?, ?, 'T', ?, ?)",
                 assetId, personId, helpful, at(usedAt));
     }
 
-    void activity(String itemType, long itemId, String action, long actorId, String occurredAt) {
+    public void activity(String itemType, long itemId, String action, long actorId, String occurredAt) {
         insert("INSERT INTO activity_entry (occurred_at, actor_id, actor_name, item_type, item_id, action, summary)"
                 + " VALUES (?, ?, 'T', ?, ?, ?, 'test')", at(occurredAt), actorId, itemType, String.valueOf(itemId), action);
     }
 
-    void salesInput(long campaignId, long authorId, String createdAt) {
+    public void salesInput(long campaignId, long authorId, String createdAt) {
         insert("INSERT INTO campaign_input (campaign_id, kind, text, author_id, author_name, author_team, created_at, version)"
                 + " VALUES (?, 'OBJECTION', 'Too expensive', ?, 'T', 'SALES', ?, 0)", campaignId, authorId, at(createdAt));
     }
