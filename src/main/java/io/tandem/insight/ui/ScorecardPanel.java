@@ -77,6 +77,8 @@ class ScorecardPanel extends Div {
         outcome.setVisible(hasLeads);
         if (hasLeads) {
             Map<String, Object> option = ChartOptions.base();
+            option.remove("legend");
+            option.put("grid", obj("left", 8, "right", 16, "top", 16, "bottom", 8, "containLabel", true));
             option.put("tooltip", obj("trigger", "item", "formatter", "{b}: {c}"));
             option.put("xAxis", obj("type", "category", "data", list("Handed over", "Accepted", "Rejected", "Recycled",
                     "Waiting", "Won")));
