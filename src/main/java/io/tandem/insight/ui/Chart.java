@@ -18,8 +18,6 @@ public class Chart extends Component implements HasSize {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private Object option;
-
     public Chart(String ariaLabel) {
         getElement().setAttribute("role", "img");
         getElement().setAttribute("aria-label", ariaLabel);
@@ -29,11 +27,6 @@ public class Chart extends Component implements HasSize {
 
     /** Draws {@code option} (maps, lists, strings and numbers in ECharts' option structure). */
     public void setOption(Object option) {
-        this.option = option;
         getElement().setProperty("option", JSON.writeValueAsString(option));
-    }
-
-    public Object getOption() {
-        return option;
     }
 }

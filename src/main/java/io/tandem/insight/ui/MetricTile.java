@@ -14,10 +14,8 @@ class MetricTile extends Div {
     final Span value = new Span();
     final Span detail = new Span();
     final Div target = new Div();
-    private final Metric metric;
 
     MetricTile(Metric metric) {
-        this.metric = metric;
         addClassName("metric-tile");
         getElement().setAttribute("data-metric", metric.name());
         Span label = new Span(metric.label());
@@ -36,10 +34,6 @@ class MetricTile extends Div {
         target.addClassName("metric-target");
         target.setVisible(false);
         add(head, value, detail, target, definition);
-    }
-
-    Metric metric() {
-        return metric;
     }
 
     void show(String valueText, String detailText) {
