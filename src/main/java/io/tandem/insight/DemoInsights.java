@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Demo mode only: six months of alignment checks in which the two teams converge, one agreed shared target
+ * Demo mode only: five months of alignment checks in which the two teams converge, one agreed shared target
  * (follow-up rate ≥ 80%) and one proposal waiting for sales, so the dashboard and home show something real.
  */
 @Component
