@@ -1,0 +1,86 @@
+package io.tandem.insight;
+
+import io.tandem.base.ValidationException;
+import io.tandem.campaign.CampaignRef;
+import io.tandem.campaign.CampaignService;
+import io.tandem.people.CurrentPerson;
+import io.tandem.people.Role;
+import io.tandem.people.TandemUser;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The shared numbers: the Insights dashboard and each campaign's scorecard. Everyone signed in sees the same
+ * numbers (both teams look at one truth); follow-up per sales person is for team leads and admins only.
+ * {@link #dashboard} is the query the benchmark times.
+ */
+@Service
+@Transactional(readOnly = true)
+public class InsightsService {
+
+    private final InsightQueries queries;
+    private final CampaignService campaigns;
+    private final CurrentPerson currentPerson;
+    private final Clock clock;
+
+    InsightsService(InsightQueries queries, CampaignService campaigns, CurrentPerson currentPerson, Clock clock) {
+        this.queries = queries;
+        this.campaigns = campaigns;
+        this.currentPerson = currentPerson;
+        this.clock = clock;
+    }
+
+    /** Every dashboard number for {@code period}, for all campaigns or one ({@code campaignId}). */
+    @PreAuthorize("isAuthenticated()")
+    public Dashboard dashboard(Period period, Long campaignId) {
+        TandemUser me = currentPerson.require();
+        if (period.days() > Period.MAX_DAYS) {
+            throw ValidationException.of("period", "Choose a period of at most " + Period.MAX_DAYS + " days");
+        }
+        Instant now = clock.instant();
+        LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
+        boolean leadOrAdmin = me.role() == Role.TEAM_LEAD || me.role() == Role.ADMIN;
+        return new Dashboard(period, campaignId, now,
+                queries.leads(period, campaignId, now),
+                queries.timeToFirstContact(period, campaignId),
+                queries.overdueNow(campaignId, now),
+                queries.rejectReasons(period, campaignId),
+                queries.byCampaign(period, campaignId, now),
+                queries.trend(period, campaignId, now),
+                leadOrAdmin ? queries.byOwner(period, campaignId, now) : List.of(),
+                queries.collateral(period, campaignId, today),
+                queries.planning(period));
+    }
+
+    /** The campaigns a dashboard can be filtered by. */
+    @PreAuthorize("isAuthenticated()")
+    public List<CampaignRef> campaigns() {
+        return campaigns.refs();
+    }
+
+    /**
+     * One campaign's closed loop since it started: its leads, verdicts, wins and the collateral made for it.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public Scorecard scorecard(long campaignId) {
+        CampaignRef campaign = campaigns.ref(campaignId); // unknown campaign: ItemNotFoundException
+        Instant now = clock.instant();
+        LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
+        Period allTime = new Period(LocalDate.EPOCH, today);
+        return new Scorecard(campaign, allTime, queries.leads(allTime, campaignId, now),
+                queries.timeToFirstContact(allTime, campaignId), queries.overdueNow(campaignId, now),
+                queries.rejectReasons(allTime, campaignId), queries.collateral(allTime, campaignId, today));
+    }
+
+    /** The default period of the dashboard: the last 30 days up to today. */
+    @PreAuthorize("isAuthenticated()")
+    public Period defaultPeriod() {
+        return Period.lastDays(30, LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC));
+    }
+}
