@@ -4,6 +4,8 @@ import io.tandem.base.Team;
 import io.tandem.campaign.CampaignService;
 import io.tandem.collateral.CollateralService;
 import io.tandem.collateral.LibraryQuery;
+import io.tandem.insight.InsightsService;
+import io.tandem.insight.Period;
 import io.tandem.lead.LeadFeedbackService;
 import io.tandem.lead.LeadFilter;
 import io.tandem.lead.LeadService;
@@ -30,7 +32,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * with their verdict history, and 10k collateral assets (70% published) with 50k usage records, generated into
  * MariaDB with set-based SQL. Then, signed in as a sales lead, the server-side time (the service call, as a view
  * makes it) of: the board's first page of every column with its count, a filter change (one campaign and one
- * owner), the overdue filter, the sales library (all published, and a text search) and a campaign's lead feedback.
+ * owner), the overdue filter, the sales library (all published, and a text search), a campaign's lead feedback, the insights
+ * dashboard (90 days, a year, one campaign) and a campaign scorecard.
  * Each is run {@value #RUNS} times after {@value #WARMUP} warm-up runs; prints p50 / p95 / max and writes JSON.
  */
 @SpringBootTest(properties = {"vaadin.devmode.devTools.enabled=false"})
@@ -55,6 +58,8 @@ class DataScaleBench {
     LeadFeedbackService feedback;
     @Autowired
     CollateralService collateral;
+    @Autowired
+    InsightsService insights;
 
     private List<Long> campaignIds;
     private List<Long> salesIds;
@@ -111,6 +116,14 @@ class DataScaleBench {
         m.put("library_search", time("sales library, text search",
                 () -> collateral.library(new LibraryQuery("case 12", null, null, null, LibraryQuery.Sort.NEWEST)).size()));
         m.put("lead_feedback", time("lead feedback of a campaign", () -> feedback.forCampaign(campaign).leads()));
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneOffset.UTC);
+        m.put("dashboard_90_days", time("insights dashboard, last 90 days", () -> insights.dashboard(
+                Period.lastDays(90, today), null)));
+        m.put("dashboard_year", time("insights dashboard, last 365 days", () -> insights.dashboard(
+                Period.lastDays(365, today), null)));
+        m.put("dashboard_campaign", time("insights dashboard, one campaign, 365 days", () -> insights.dashboard(
+                Period.lastDays(365, today), campaign)));
+        m.put("scorecard", time("campaign scorecard", () -> insights.scorecard(campaign)));
     }
 
     private long board(LeadFilter filter) {

@@ -28,10 +28,13 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * a real HTTP client with its own cookie jar that signs in through the login form and opens a view the way the
  * browser does: the bootstrap request ({@code ?v-r=init}, which creates the UI) and the first UIDL request with the
  * {@code ui-navigate} event (which renders the route), idle on home and with the lead board open. The server runs in this JVM, so the heap figure is the JVM's own:
- * used heap after repeated full GCs, before and after, divided by N. Prints KB per session and writes JSON.
+ * used heap after repeated full GCs, before and after, divided by N. Prints KB per session and writes JSON. Vaadin's
+ * development-mode component tracker (which records where every component was created, for the dev tools) is off,
+ * as it is in production mode; with it on, every figure is several times higher.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"vaadin.devmode.devTools.enabled=false", "server.servlet.session.timeout=30m"})
+        properties = {"vaadin.devmode.devTools.enabled=false", "vaadin.devmode.componentTracker.enabled=false",
+                "server.servlet.session.timeout=30m"})
 class SessionMemoryBench {
 
     static final String PASSWORD = "tandem-demo-2026";
@@ -63,6 +66,7 @@ class SessionMemoryBench {
             for (String view : List.of("home", "leads")) {
                 List<HttpClient> keep = new ArrayList<>();
                 long before = usedAfterGc();
+                Map<String, long[]> histogramBefore = Boolean.getBoolean("tandem.bench.histogram") ? histogram() : null;
                 long t0 = System.nanoTime();
                 open(n, view, keep);
                 double seconds = (System.nanoTime() - t0) / 1e9;
@@ -81,11 +85,7 @@ class SessionMemoryBench {
                         + "%.1f MB after GC; opened in %.1f s)%n", n, view, kb, before / 1048576.0,
                         after / 1048576.0, seconds);
                 if (Boolean.getBoolean("tandem.bench.histogram")) {
-                    Process jcmd = new ProcessBuilder(System.getProperty("java.home") + "/bin/jcmd",
-                            String.valueOf(ProcessHandle.current().pid()), "GC.class_histogram").start();
-                    String histogram = new String(jcmd.getInputStream().readAllBytes());
-                    System.out.println("HISTOGRAM " + view + " " + n + "\n" + histogram.lines().limit(40)
-                            .collect(java.util.stream.Collectors.joining("\n")));
+                    printGrowth(view, n, histogramBefore, histogram());
                 }
                 retained.addAll(keep); // sessions stay signed in until the end, so every delta is this view's own
             }
@@ -139,6 +139,32 @@ class SessionMemoryBench {
 
     private URI uri(String path) {
         return URI.create("http://localhost:" + port + path);
+    }
+
+    /** The live heap by class (bytes, instances), from the JVM's own diagnostic command (it runs a full GC). */
+    static Map<String, long[]> histogram() throws Exception {
+        String text = (String) ManagementFactory.getPlatformMBeanServer().invoke(
+                new javax.management.ObjectName("com.sun.management:type=DiagnosticCommand"), "gcClassHistogram",
+                new Object[] {new String[0]}, new String[] {String[].class.getName()});
+        Map<String, long[]> byClass = new java.util.HashMap<>();
+        for (String line : text.split("\n")) {
+            String[] f = line.trim().split("\\s+");
+            if (f.length >= 4 && f[0].endsWith(":")) {
+                byClass.put(f[3], new long[] {Long.parseLong(f[2]), Long.parseLong(f[1])});
+            }
+        }
+        return byClass;
+    }
+
+    /** The classes whose live bytes grew most: where a session's memory goes. */
+    static void printGrowth(String view, int n, Map<String, long[]> before, Map<String, long[]> after) {
+        System.out.println("HEAP GROWTH for " + n + " sessions on " + view + " (bytes per session, instances per session):");
+        after.entrySet().stream()
+                .map(e -> Map.entry(e.getKey(), new long[] {e.getValue()[0] - before.getOrDefault(e.getKey(),
+                        new long[2])[0], e.getValue()[1] - before.getOrDefault(e.getKey(), new long[2])[1]}))
+                .sorted((a, b) -> Long.compare(b.getValue()[0], a.getValue()[0])).limit(25)
+                .forEach(e -> System.out.printf(Locale.ROOT, "  %10d B %8d  %s%n", e.getValue()[0] / n,
+                        e.getValue()[1] / n, e.getKey()));
     }
 
     static long usedAfterGc() throws InterruptedException {

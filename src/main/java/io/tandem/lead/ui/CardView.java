@@ -1,7 +1,5 @@
 package io.tandem.lead.ui;
 
-import com.vaadin.flow.component.Key;
-import com.vaadin.flow.component.Shortcuts;
 import com.vaadin.flow.component.avatar.Avatar;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -114,13 +112,25 @@ class CardView extends Div {
         DragSource<CardView> drag = DragSource.create(this);
         drag.setDragData(lead);
 
-        Shortcuts.addShortcutListener(this, () -> board.openDetails(lead), Key.ENTER).listenOn(this);
-        Shortcuts.addShortcutListener(this, () -> board.act(lead, LeadStage.ACCEPTED), Key.KEY_A).listenOn(this);
-        Shortcuts.addShortcutListener(this, () -> board.act(lead, LeadStage.LOST), Key.KEY_R).listenOn(this);
-        Shortcuts.addShortcutListener(this, () -> board.act(lead, LeadStage.MQL), Key.KEY_H).listenOn(this);
-        Shortcuts.addShortcutListener(this, () -> board.act(lead, LeadStage.NURTURE), Key.KEY_N).listenOn(this);
-        Shortcuts.addShortcutListener(this, () -> board.openContact(lead), Key.KEY_C).listenOn(this);
-        Shortcuts.addShortcutListener(this, () -> board.focus(lead), Key.KEY_F).listenOn(this);
+        // one keydown listener per card, filtered in the browser, rather than seven shortcut registrations: a board
+        // holds many cards and every registration costs server memory per session (SessionMemoryBench)
+        getElement().addEventListener("keydown", e -> onKey(e.getEventData().get("event.key").asString(), board))
+                .addEventData("event.key")
+                .setFilter("event.target === element && !event.ctrlKey && !event.metaKey && !event.altKey"
+                        + " && ['Enter','a','A','r','R','h','H','n','N','c','C','f','F'].includes(event.key)");
+    }
+
+    void onKey(String key, LeadBoardView board) {
+        switch (key.toLowerCase(java.util.Locale.ROOT)) {
+            case "enter" -> board.openDetails(lead);
+            case "a" -> board.act(lead, LeadStage.ACCEPTED);
+            case "r" -> board.act(lead, LeadStage.LOST);
+            case "h" -> board.act(lead, LeadStage.MQL);
+            case "n" -> board.act(lead, LeadStage.NURTURE);
+            case "c" -> board.openContact(lead);
+            case "f" -> board.focus(lead);
+            default -> { }
+        }
     }
 
     private void fill(ContextMenu m, LeadBoardView board) {
