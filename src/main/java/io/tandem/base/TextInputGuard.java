@@ -23,9 +23,9 @@ import org.springframework.stereotype.Service;
 /**
  * Refuses invisible control characters in every piece of text a person hands to a service: String arguments, Strings
  * in lists, and the String fields of records and form beans of this app. Applied around every {@code @Service}
- * method, after the authorization check and before any transaction opens, so a refused call writes nothing. The
- * refusal is a {@link ValidationException} naming the field (the parameter or component name), which the views
- * already show on that field. Tab and line breaks are allowed; emoji, any script and any punctuation too.
+ * method outside the collaboration infrastructure, after the authorization check and before any transaction opens,
+ * so a refused call writes nothing. The refusal is a {@link ValidationException} naming the field (the parameter or
+ * component name), which the views already show on that field. Tab and line breaks are allowed; emoji, any script and any punctuation too.
  * See docs/decisions/0016.
  */
 @Configuration(proxyBeanMethods = false)
@@ -39,7 +39,8 @@ class TextInputGuard {
     static Advisor textInputAdvisor() {
         MethodInterceptor guard = invocation -> {
             Object target = invocation.getThis();
-            if (!(target instanceof UserDetailsService)) {
+            if (!(target instanceof UserDetailsService)
+                    && !invocation.getMethod().getDeclaringClass().getPackageName().startsWith("io.tandem.collaboration")) {
                 check(invocation.getMethod(), invocation.getArguments());
             }
             return invocation.proceed();
@@ -75,7 +76,8 @@ class TextInputGuard {
             for (RecordComponent c : value.getClass().getRecordComponents()) {
                 inspect(c.getName(), read(c.getAccessor(), value), errors, depth + 1);
             }
-        } else if (value.getClass().getPackageName().startsWith("io.tandem") && !value.getClass().isEnum()) {
+        } else if (value.getClass().getPackageName().startsWith("io.tandem") && !value.getClass().isEnum()
+                && !(value instanceof com.vaadin.flow.component.Component)) {
             for (PropertyDescriptor p : BeanUtils.getPropertyDescriptors(value.getClass())) {
                 if (p.getReadMethod() != null && p.getPropertyType() == String.class) {
                     inspect(p.getName(), read(p.getReadMethod(), value), errors, depth + 1);

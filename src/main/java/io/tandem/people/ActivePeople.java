@@ -61,13 +61,22 @@ class ActivePeople {
                 new SimpleGrantedAuthority("TEAM_" + now.team().name())));
     }
 
-    /** Whether the person behind this authentication may still act (true for non-person authentications). */
+    /**
+     * Whether the person behind this authentication may still act (true for non-person authentications), for the
+     * navigation guard. While the database cannot be reached it answers true: the views' service calls, which check
+     * the standing themselves, fail closed.
+     */
     boolean mayAct(Authentication auth) {
         if (auth == null || !auth.isAuthenticated() || !(auth.getPrincipal() instanceof TandemUser user)) {
             return true;
         }
-        PersonStanding now = standing(user.personId());
-        return now != null && now.active();
+        try {
+            PersonStanding now = standing(user.personId());
+            return now != null && now.active();
+        } catch (org.springframework.dao.DataAccessException databaseUnavailable) {
+            // navigation goes on (and explains the outage); every service call still checks, and fails closed
+            return true;
+        }
     }
 
     private PersonStanding standing(Long personId) {

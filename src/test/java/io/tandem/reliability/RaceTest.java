@@ -43,7 +43,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Three people act on the same thing at the same instant (real threads released together by a barrier), round after
- * round: the same plan task, the same asset's review, the same lead card. Every round must end in one consistent
+ * round: the same plan task, the same asset's review, the same lead card; and twelve uploads (half of them fakes) to
+ * one asset at once. Every round must end in one consistent
  * state that matches what the winners did, every successful call must be in the database (no lost update), and every
  * loser must be told (a stale-edit or validation message), never silently overwritten. The figures are printed
  * for docs/reliability.md. (Co-editing the same brief field is covered in CampaignServiceTest and docs/decisions/0008.)
@@ -190,6 +191,54 @@ class RaceTest {
                 assertThat(details.summary().state()).isEqualTo(AssetState.APPROVED);
             }
         }
+    }
+
+    @Test
+    void manyUploadsToOneAssetAtOnce() throws Exception {
+        signIn.as("maya");
+        Long assetId = collateral.create(new AssetForm("Uploads " + System.nanoTime(), AssetType.BATTLECARD, null,
+                BuyerStage.DECISION, null, null)).id();
+        int files = 12;
+        CyclicBarrier barrier = new CyclicBarrier(files);
+        ExecutorService pool = Executors.newFixedThreadPool(files);
+        List<Future<String>> results = new ArrayList<>();
+        RACES.incrementAndGet();
+        try {
+            for (int i = 0; i < files; i++) {
+                boolean fake = i % 2 == 1;
+                int n = i;
+                results.add(pool.submit(() -> {
+                    signIn.as("maya");
+                    try {
+                        barrier.await(10, TimeUnit.SECONDS);
+                        collateral.addFileVersion(assetId, "file-" + n + ".pdf",
+                                fake ? io.tandem.collateral.TestFiles.png() : io.tandem.collateral.TestFiles.pdf(),
+                                "upload " + n);
+                        return "stored";
+                    } catch (ValidationException refused) {
+                        TOLD.incrementAndGet();
+                        return "refused";
+                    } finally {
+                        signIn.out();
+                    }
+                }));
+            }
+            List<String> outcome = new ArrayList<>();
+            for (Future<String> f : results) {
+                outcome.add(f.get(60, TimeUnit.SECONDS));
+                CALLS.incrementAndGet();
+            }
+            assertThat(outcome).filteredOn("stored"::equals).hasSize(files / 2);
+        } finally {
+            pool.shutdownNow();
+        }
+        signIn.as("maya");
+        var details = collateral.details(assetId);
+        assertThat(details.versions()).extracting(v -> v.number())
+                .containsExactlyInAnyOrderElementsOf(java.util.stream.IntStream.rangeClosed(1, files / 2).boxed().toList());
+        assertThat(details.versions()).allSatisfy(v -> assertThat(v.fileName()).endsWith(".pdf"))
+                .extracting(v -> Integer.parseInt(v.note().substring(7)) % 2).containsOnly(0);
+        assertThat(details.summary().currentVersionNo()).isEqualTo(files / 2);
     }
 
     @Test

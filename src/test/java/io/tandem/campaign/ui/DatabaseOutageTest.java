@@ -13,6 +13,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.server.ErrorEvent;
 import com.vaadin.flow.server.VaadinSession;
+import io.tandem.FaultsDatabase;
 import io.tandem.KaribuTest;
 import io.tandem.SignIn;
 import io.tandem.base.db.DatabaseMonitor;
@@ -28,14 +29,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.TestPropertySource;
 
 /**
  * The database goes away during a planning session and comes back: the real embedded MariaDB is stopped and
  * started again under a signed-in person's open views. This test has its own application context and its own
  * MariaDB server (its own data directory), so stopping it cannot disturb any other test.
  */
-@TestPropertySource(properties = {"tandem.embedded-db.base-dir=target/mariadb-faults", "tandem.db-monitor.every=PT1S"})
+@FaultsDatabase
 class DatabaseOutageTest extends KaribuTest {
 
     private static final String NOT_SAVED = "Not saved: the database is unavailable. What you entered is still here; "
@@ -140,6 +140,22 @@ class DatabaseOutageTest extends KaribuTest {
         }
         return root.getChildren().map(DatabaseOutageTest::banner).filter(java.util.Objects::nonNull).findFirst()
                 .orElse(null);
+    }
+
+    @Test
+    void aPageOpenedDuringAnOutageSaysSoAndOpensOnceTheDatabaseIsBack() {
+        login("sam");
+        UI.getCurrent().navigate("");
+        db.stop();
+        monitor.probe();
+        UI.getCurrent().navigate(CampaignsView.class);
+        com.github.mvysny.kaributesting.v10.LocatorJ._assertNone(CampaignsView.class);
+        assertThat(_get(com.vaadin.flow.component.html.H2.class).getText()).isEqualTo("Database unavailable");
+
+        db.restart();
+        awaitUi(monitor::online, Duration.ofSeconds(15));
+        UI.getCurrent().navigate(CampaignsView.class);
+        _assertOne(CampaignsView.class);
     }
 
     /** As Vaadin does with an exception a click listener throws: hands it to the session's error handler. */
