@@ -10,7 +10,10 @@ import java.util.Map;
 import org.aopalliance.intercept.MethodInterceptor;
 import org.springframework.aop.Advisor;
 import org.springframework.aop.support.DefaultPointcutAdvisor;
-import org.springframework.aop.support.annotation.AnnotationMatchingPointcut;
+import org.springframework.aop.ClassFilter;
+import org.springframework.aop.support.ClassFilters;
+import org.springframework.aop.support.ComposablePointcut;
+import org.springframework.aop.support.annotation.AnnotationClassFilter;
 import org.springframework.beans.BeanUtils;
 import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.context.annotation.Bean;
@@ -38,15 +41,15 @@ class TextInputGuard {
     @Role(BeanDefinition.ROLE_INFRASTRUCTURE)
     static Advisor textInputAdvisor() {
         MethodInterceptor guard = invocation -> {
-            Object target = invocation.getThis();
-            if (!(target instanceof UserDetailsService)
-                    && !invocation.getMethod().getDeclaringClass().getPackageName().startsWith("io.tandem.collaboration")) {
-                check(invocation.getMethod(), invocation.getArguments());
-            }
+            check(invocation.getMethod(), invocation.getArguments());
             return invocation.proceed();
         };
-        DefaultPointcutAdvisor advisor = new DefaultPointcutAdvisor(
-                new AnnotationMatchingPointcut(Service.class, null, true), guard);
+        // only the app's own services: the collaboration infrastructure and sign-in are not proxied at all
+        ClassFilter services = ClassFilters.intersection(new AnnotationClassFilter(Service.class, true),
+                type -> type.getName().startsWith("io.tandem.")
+                        && !type.getPackageName().startsWith("io.tandem.collaboration")
+                        && !UserDetailsService.class.isAssignableFrom(type));
+        DefaultPointcutAdvisor advisor = new DefaultPointcutAdvisor(new ComposablePointcut(services), guard);
         advisor.setOrder(ORDER);
         return advisor;
     }
