@@ -514,7 +514,7 @@ public class CampaignService {
         String clean = requireText("title", title, TASK_TITLE_MAX);
         Long previousOwner = item.getOwnerId();
         item.update(clean, ownerId, ownerId == null ? null : people.get(ownerId).team(), due);
-        tasks.flush();
+        flushTask(item);
         if (ownerId != null && !ownerId.equals(previousOwner)) {
             notifications.notify(List.of(ownerId), me.fullName() + " gave you a task on " + c.getName() + ": "
                     + clean, c.ref().route());
@@ -529,7 +529,7 @@ public class CampaignService {
         Campaign c = find(item.getCampaignId());
         requireEditable(c, me);
         item.setDone(done, clock.instant());
-        tasks.flush();
+        flushTask(item);
         if (done) {
             record(me, c.getId(), "task-done", me.fullName() + " completed: " + item.getTitle());
         }
@@ -561,6 +561,16 @@ public class CampaignService {
         tasks.delete(item);
         record(me, c.getId(), "task-removed", me.fullName() + " removed the task: " + item.getTitle());
         changed(c.getId(), "tasks-changed", me);
+    }
+
+    /** Writes the task now; a concurrent edit of the same version is reported like any stale edit. */
+    private void flushTask(PlanItem item) {
+        try {
+            tasks.flush();
+        } catch (ObjectOptimisticLockingFailureException e) {
+            throw new io.tandem.base.StaleEditException("Someone changed the task \"" + item.getTitle()
+                    + "\" at the same moment; it now shows their version.");
+        }
     }
 
     private PlanItem task(Long taskId, long expectedVersion) {

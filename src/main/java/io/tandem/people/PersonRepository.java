@@ -3,6 +3,8 @@ package io.tandem.people;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
 interface PersonRepository extends JpaRepository<Person, Long> {
 
@@ -19,4 +21,8 @@ interface PersonRepository extends JpaRepository<Person, Long> {
     List<Person> findAllByOrderByFullNameAsc();
 
     List<Person> findByActiveTrueOrderByFullNameAsc();
+
+    /** What the authorization layer needs to know about a signed-in person now: still active, role and team. */
+    @Query("select new io.tandem.people.PersonStanding(p.active, p.role, p.team) from Person p where p.id = :id")
+    Optional<PersonStanding> standing(@Param("id") Long id);
 }

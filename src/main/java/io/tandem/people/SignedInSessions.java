@@ -15,6 +15,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import io.tandem.people.ui.LoginView;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.stereotype.Component;
 
@@ -29,12 +32,19 @@ class SignedInSessions implements VaadinServiceInitListener {
     /** Time for the "go to sign-in" message to reach the browser before the session ends. */
     private static final Duration PUSH_GRACE = Duration.ofSeconds(1);
     private final Set<VaadinSession> sessions = ConcurrentHashMap.newKeySet();
+    private final ActivePeople activePeople;
+
+    SignedInSessions(ActivePeople activePeople) {
+        this.activePeople = activePeople;
+    }
 
     @Override
     public void serviceInit(com.vaadin.flow.server.ServiceInitEvent event) {
         VaadinService service = event.getSource();
         service.addSessionInitListener(e -> sessions.add(e.getSession()));
         service.addSessionDestroyListener(e -> sessions.remove(e.getSession()));
+        // a session that outlived its person's deactivation (another node, a tab that missed the push) signs out
+        service.addUIInitListener(e -> e.getUI().addBeforeEnterListener(this::refuseDeactivated));
         // an ended or expired session sends the browser straight to sign-in instead of showing a notice
         service.setSystemMessagesProvider(info -> {
             CustomizedSystemMessages messages = new CustomizedSystemMessages();
@@ -42,6 +52,20 @@ class SignedInSessions implements VaadinServiceInitListener {
             messages.setSessionExpiredURL("login");
             return messages;
         });
+    }
+
+    private void refuseDeactivated(BeforeEnterEvent event) {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        if (activePeople.mayAct(auth) || event.getNavigationTarget() == LoginView.class) {
+            return;
+        }
+        log.info("Signed out {}: deactivated since signing in", auth.getName());
+        SecurityContextHolder.clearContext();
+        WrappedSession http = VaadinSession.getCurrent() == null ? null : VaadinSession.getCurrent().getSession();
+        if (http != null) {
+            http.removeAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY);
+        }
+        event.rerouteTo(LoginView.class);
     }
 
     /** Ends every session of {@code username} on this node; returns how many were ended. */

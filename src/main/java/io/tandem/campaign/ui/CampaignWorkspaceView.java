@@ -53,6 +53,7 @@ public class CampaignWorkspaceView extends Div implements BeforeEnterObserver, H
     private final Collaboration collaboration;
     private final LiveUpdates liveUpdates;
     private final CurrentPerson currentPerson;
+    private final transient io.tandem.base.db.DatabaseMonitor database;
     private final ObjectProvider<CampaignSection> sections;
 
     private Long id;
@@ -70,7 +71,9 @@ public class CampaignWorkspaceView extends Div implements BeforeEnterObserver, H
     private Tab inputTab;
 
     CampaignWorkspaceView(CampaignService campaigns, PeopleService people, Collaboration collaboration,
-            LiveUpdates liveUpdates, CurrentPerson currentPerson, ObjectProvider<CampaignSection> sections) {
+            LiveUpdates liveUpdates, CurrentPerson currentPerson, ObjectProvider<CampaignSection> sections,
+            io.tandem.base.db.DatabaseMonitor database) {
+        this.database = database;
         this.campaigns = campaigns;
         this.people = people;
         this.collaboration = collaboration;
@@ -115,7 +118,7 @@ public class CampaignWorkspaceView extends Div implements BeforeEnterObserver, H
         nudge.addClassName("nudge");
 
         List<PersonSummary> everyone = people.listActive();
-        brief = new BriefForm(campaigns, collaboration, id, workspace);
+        brief = new BriefForm(campaigns, collaboration, id, workspace, database);
         input = new SalesInputPanel(campaigns, id, currentPerson.require());
         plan = new PlanPanel(campaigns, id, everyone);
         history = new HistoryPanel(campaigns, id);

@@ -1,0 +1,189 @@
+package io.tandem.campaign.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertOne;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.server.ErrorEvent;
+import com.vaadin.flow.server.VaadinSession;
+import io.tandem.FaultsDatabase;
+import io.tandem.KaribuTest;
+import io.tandem.SignIn;
+import io.tandem.base.db.DatabaseMonitor;
+import io.tandem.base.db.EmbeddedMariaDb;
+import io.tandem.base.ui.DatabaseBanner;
+import io.tandem.campaign.BriefField;
+import io.tandem.campaign.CampaignService;
+import io.tandem.people.DemoPeople;
+import java.time.Duration;
+import java.util.function.BooleanSupplier;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The database goes away during a planning session and comes back: the real embedded MariaDB is stopped and
+ * started again under a signed-in person's open views. This test has its own application context and its own
+ * MariaDB server (its own data directory), so stopping it cannot disturb any other test.
+ */
+@FaultsDatabase
+class DatabaseOutageTest extends KaribuTest {
+
+    private static final String NOT_SAVED = "Not saved: the database is unavailable. What you entered is still here; "
+            + "try again in a moment.";
+
+    @Autowired
+    DemoPeople demoPeople;
+    @Autowired
+    CampaignService campaigns;
+    @Autowired
+    SignIn signIn;
+    @Autowired
+    EmbeddedMariaDb db;
+    @Autowired
+    DatabaseMonitor monitor;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @BeforeEach
+    void demo() {
+        assertThat(db.baseDir().toString()).endsWith("mariadb-faults");
+        demoPeople.seed();
+    }
+
+    @AfterEach
+    void databaseBack() {
+        if (!monitor.probe()) {
+            db.restart();
+            monitor.probe();
+        }
+    }
+
+    @Test
+    void aBriefEditDuringAnOutageIsKeptAndSavedWhenTheDatabaseIsBack() {
+        signIn.as("maya");
+        Long id = campaigns.create("Outage " + System.nanoTime()).id();
+        signIn.out();
+        login("maya");
+        UI.getCurrent().navigate(CampaignWorkspaceView.class, new RouteParameters("campaignId", String.valueOf(id)));
+        MockVaadin.clientRoundtrip(false);
+        DatabaseBanner banner = banner(UI.getCurrent());
+        assertThat(banner.isVisible()).as("banner while online: %s, monitor online %s", banner.getText(), monitor.online()).isFalse();
+        BriefForm brief = _get(BriefForm.class);
+        com.vaadin.flow.component.AbstractField<?, String> objective = brief.field(BriefField.OBJECTIVE);
+
+        long stopped = System.nanoTime();
+        db.stop();
+        awaitUi(() -> banner.isVisible() && banner.getText().equals(DatabaseBanner.LOST), Duration.ofSeconds(10));
+        System.out.printf("Outage noticed by the open UI after %d ms%n", (System.nanoTime() - stopped) / 1_000_000);
+
+        _setValue(objective, "Typed while the database was away");
+        assertThat(brief.saveState.getText()).startsWith("Not saved yet: the database is unavailable")
+                .contains("Objective");
+
+        db.restart();
+        long restarted = System.nanoTime();
+        awaitUi(() -> banner.getText().equals(DatabaseBanner.BACK), Duration.ofSeconds(15));
+        System.out.printf("Back online in the UI %d ms after the database was up again%n",
+                (System.nanoTime() - restarted) / 1_000_000);
+        assertThat(brief.saveState.getText()).isEqualTo("Back online: all changes saved");
+        assertThat(jdbc.queryForObject("SELECT objective FROM campaign WHERE id = ?", String.class, id))
+                .isEqualTo("Typed while the database was away");
+
+        // and work goes on as normal, without a restart
+        _setValue(objective, "After the outage");
+        assertThat(brief.saveState.getText()).isEqualTo("All changes saved");
+        assertThat(jdbc.queryForObject("SELECT objective FROM campaign WHERE id = ?", String.class, id))
+                .isEqualTo("After the outage");
+    }
+
+    @Test
+    void aDialogSubmittedDuringAnOutageStaysOpenWithItsValuesAndSavesOnTheNextTry() {
+        login("leo");
+        UI.getCurrent().navigate(CampaignsView.class);
+        _click(_get(Button.class, spec -> spec.withText("New campaign")));
+        NewCampaignDialog dialog = _get(NewCampaignDialog.class);
+        String name = "Typed during outage " + System.nanoTime();
+        _setValue(dialog.name, name);
+
+        db.stop();
+        long clicked = System.nanoTime();
+        asVaadinWould(() -> _click(dialog.create));
+        long failedAfterMs = (System.nanoTime() - clicked) / 1_000_000;
+        System.out.printf("A save during the outage failed after %d ms%n", failedAfterMs);
+        assertThat(failedAfterMs).as("fails within a few seconds, not Hikari's default 30 s").isLessThan(8000);
+        NotificationsKt.expectNotifications(NOT_SAVED);
+        assertThat(dialog.isOpened()).isTrue();
+        assertThat(dialog.name.getValue()).isEqualTo(name);
+
+        db.restart();
+        awaitUi(monitor::online, Duration.ofSeconds(15));
+        _click(dialog.create);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM campaign WHERE name = ?", Integer.class, name))
+                .isEqualTo(1);
+        _assertOne(CampaignWorkspaceView.class);
+    }
+
+    /** The banner, visible or not (Karibu's locators find only visible components). */
+    private static DatabaseBanner banner(com.vaadin.flow.component.Component root) {
+        if (root instanceof DatabaseBanner b) {
+            return b;
+        }
+        return root.getChildren().map(DatabaseOutageTest::banner).filter(java.util.Objects::nonNull).findFirst()
+                .orElse(null);
+    }
+
+    @Test
+    void aPageOpenedDuringAnOutageSaysSoAndOpensOnceTheDatabaseIsBack() {
+        login("sam");
+        UI.getCurrent().navigate("");
+        db.stop();
+        monitor.probe();
+        UI.getCurrent().navigate(CampaignsView.class);
+        com.github.mvysny.kaributesting.v10.LocatorJ._assertNone(CampaignsView.class);
+        assertThat(_get(com.vaadin.flow.component.html.H2.class).getText()).isEqualTo("Database unavailable");
+
+        db.restart();
+        awaitUi(monitor::online, Duration.ofSeconds(15));
+        UI.getCurrent().navigate(CampaignsView.class);
+        _assertOne(CampaignsView.class);
+    }
+
+    /** As Vaadin does with an exception a click listener throws: hands it to the session's error handler. */
+    private static void asVaadinWould(Runnable action) {
+        try {
+            action.run();
+        } catch (RuntimeException e) {
+            VaadinSession.getCurrent().getErrorHandler().error(new ErrorEvent(e));
+        }
+    }
+
+    /** Runs the UI's pending pushes (as the browser would receive them) until the condition holds. */
+    private static void awaitUi(BooleanSupplier condition, Duration timeout) {
+        long end = System.nanoTime() + timeout.toNanos();
+        while (true) {
+            MockVaadin.clientRoundtrip(false);
+            if (condition.getAsBoolean()) {
+                return;
+            }
+            if (System.nanoTime() > end) {
+                throw new AssertionError("UI did not reach the expected state within " + timeout);
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+    }
+}
