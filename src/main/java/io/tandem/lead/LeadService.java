@@ -153,7 +153,20 @@ public class LeadService {
         check(errors, "jobTitle", form.jobTitle(), 120);
         check(errors, "sourceChannel", form.sourceChannel(), 60);
         check(errors, "notes", form.notes(), 2000);
+        // the same rule as every text field (TextInputGuard); imported rows do not pass through the guard
+        java.util.Map.of("name", nullToEmpty(form.name()), "email", nullToEmpty(form.email()),
+                "company", nullToEmpty(form.company()), "phone", nullToEmpty(form.phone()),
+                "jobTitle", nullToEmpty(form.jobTitle()), "sourceChannel", nullToEmpty(form.sourceChannel()),
+                "notes", nullToEmpty(form.notes())).forEach((field, value) -> {
+                    if (!errors.containsKey(field) && io.tandem.base.TextInput.hasControlCharacters(value)) {
+                        errors.put(field, io.tandem.base.TextInput.CONTROL_MESSAGE);
+                    }
+                });
         return errors;
+    }
+
+    private static String nullToEmpty(String s) {
+        return s == null ? "" : s;
     }
 
     private static void check(Map<String, String> errors, String field, String value, int max) {

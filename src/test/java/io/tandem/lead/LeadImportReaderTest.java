@@ -134,6 +134,17 @@ class LeadImportReaderTest {
     }
 
     @Test
+    void controlCharactersInAValueAreARowProblem() {
+        LeadImportReader.Read read = read("Name,Email,Company\nAda,ada@example.com,Acme\u0007 Corp\n"
+                + "Bob,bob@example.com,Fine Ltd\n");
+        assertThat(read.rows()).extracting(r -> r.lead().name()).containsExactly("Bob");
+        assertThat(read.problems()).singleElement().satisfies(p -> {
+            assertThat(p.line()).isEqualTo(2);
+            assertThat(p.message()).startsWith("Company: Remove the invisible control characters");
+        });
+    }
+
+    @Test
     void malformedFilesAreRefusedAsAWholeWithAClearMessage() {
         assertThatThrownBy(() -> read("")).isInstanceOf(CsvFormatException.class).hasMessageContaining("empty");
         assertThatThrownBy(() -> read("\n\n")).hasMessageContaining("empty");

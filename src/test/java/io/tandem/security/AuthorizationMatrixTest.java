@@ -125,6 +125,11 @@ class AuthorizationMatrixTest {
         rules("NotificationService", Rule.SIGNED_IN, "notify", "mine", "unreadCount", "markRead", "markAllRead");
         rules("LeadService", Rule.SIGNED_IN, "column", "count", "get", "history", "create", "handOver", "accept",
                 "reject", "recycle", "logContact", "move", "export", "assign", "refusal");
+        rules("LeadImportService", Rule.MARKETING, "preview", "importRows", "undo");
+        rules("LeadFeedbackService", Rule.SIGNED_IN, "forCampaign");
+        rules("InsightsService", Rule.SIGNED_IN, "dashboard", "campaigns", "scorecard", "defaultPeriod");
+        rules("TargetService", Rule.SIGNED_IN, "targets", "canPropose", "propose", "agree", "withdraw", "progress");
+        rules("AlignmentService", Rule.SIGNED_IN, "submit", "mine", "byTeamAndMonth", "dimensions", "averageScore");
         rules("LeadDefinitionService", Rule.SIGNED_IN, "inForce", "history", "awaitingMySignature", "propose", "sign");
         rules("TriageMeetingService", Rule.SIGNED_IN, "current", "start", "end", "summary");
         rules("PeopleService", Rule.SIGNED_IN, "listActive", "byIds", "get");
@@ -191,7 +196,8 @@ class AuthorizationMatrixTest {
         assertThat(methods.keySet().stream().map(k -> k.substring(0, k.indexOf('.'))).distinct())
                 .as("services found").contains("PeopleService", "CampaignService", "CollateralService",
                         "ContentRequestService", "LeadService", "LeadDefinitionService", "TriageMeetingService",
-                        "ActivityService", "NotificationService", "PersonDetailsService");
+                        "ActivityService", "NotificationService", "PersonDetailsService", "LeadImportService",
+                        "LeadFeedbackService", "InsightsService", "TargetService", "AlignmentService");
 
         List<String> withoutRule = methods.keySet().stream().map(AuthorizationMatrixTest::ruleKey).distinct()
                 .filter(k -> !RULES.containsKey(k)).toList();
