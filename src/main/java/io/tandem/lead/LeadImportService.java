@@ -78,7 +78,7 @@ public class LeadImportService {
      *
      * @throws CsvFormatException if the file cannot be read as CSV (its message says why and where)
      */
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize("hasAuthority('TEAM_MARKETING') or hasRole('ADMIN')")
     public ImportPreview preview(InputStream file, String fileName, ImportOptions options) {
         requireImporter();
         List<CampaignRef> refs = campaigns.refs();
@@ -110,7 +110,7 @@ public class LeadImportService {
      * {@code progress} after each. Rows whose email reached the database since the preview are skipped and
      * counted. A database error ends the import with the committed batches kept and says so in the result.
      */
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize("hasAuthority('TEAM_MARKETING') or hasRole('ADMIN')")
     public ImportResult importRows(ImportPreview preview, ImportProgress progress) {
         TandemUser me = requireImporter();
         if (!preview.importable()) {
@@ -175,7 +175,7 @@ public class LeadImportService {
      * Removes the leads of an import that nobody has touched since (still new, never changed), for the person who
      * imported them or an admin. Returns how many were removed; touched leads stay.
      */
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize("hasAuthority('TEAM_MARKETING') or hasRole('ADMIN')")
     public int undo(Long importId) {
         TandemUser me = requireImporter();
         return tx.execute(s -> {

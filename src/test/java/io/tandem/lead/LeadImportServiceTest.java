@@ -152,8 +152,7 @@ class LeadImportServiceTest {
             signIn.as(who);
             assertThatThrownBy(() -> imports.preview(generated(3, 0), "x.csv", ImportOptions.AUTO))
                     .isInstanceOf(AccessDeniedException.class);
-            assertThatThrownBy(() -> imports.importRows(preview, null)).isInstanceOf(AccessDeniedException.class)
-                    .hasMessage("Only Marketing imports leads");
+            assertThatThrownBy(() -> imports.importRows(preview, null)).isInstanceOf(AccessDeniedException.class);
         }
         signIn.out();
         assertThatThrownBy(() -> imports.preview(generated(3, 0), "x.csv", ImportOptions.AUTO))

@@ -96,6 +96,7 @@ class AuthorizationMatrixTest {
         SIGNED_IN((c, m) -> c.active()),
         TEAM_LEAD((c, m) -> c.active() && c.role == Role.TEAM_LEAD),
         MARKETING((c, m) -> c.active() && c.team == Team.MARKETING),
+        MARKETING_OR_ADMIN((c, m) -> c.active() && (c.team == Team.MARKETING || c.role == Role.ADMIN)),
         ADMIN((c, m) -> c.active() && c.role == Role.ADMIN);
 
         final BiPredicate<Caller, Method> allows;
@@ -125,7 +126,7 @@ class AuthorizationMatrixTest {
         rules("NotificationService", Rule.SIGNED_IN, "notify", "mine", "unreadCount", "markRead", "markAllRead");
         rules("LeadService", Rule.SIGNED_IN, "column", "count", "get", "history", "create", "handOver", "accept",
                 "reject", "recycle", "logContact", "move", "export", "assign", "refusal");
-        rules("LeadImportService", Rule.MARKETING, "preview", "importRows", "undo");
+        rules("LeadImportService", Rule.MARKETING_OR_ADMIN, "preview", "importRows", "undo");
         rules("LeadFeedbackService", Rule.SIGNED_IN, "forCampaign");
         rules("InsightsService", Rule.SIGNED_IN, "dashboard", "campaigns", "scorecard", "defaultPeriod");
         rules("TargetService", Rule.SIGNED_IN, "targets", "canPropose", "propose", "agree", "withdraw", "progress");

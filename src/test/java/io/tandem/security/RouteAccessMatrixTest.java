@@ -50,6 +50,7 @@ class RouteAccessMatrixTest extends KaribuTest {
         ROUTES.put("collateral/:assetId(\\d+)", Rule.SIGNED_IN);
         ROUTES.put("leads", Rule.SIGNED_IN);
         ROUTES.put("insights", Rule.SIGNED_IN);
+        ROUTES.put("insights/alignment", Rule.SIGNED_IN);
         ROUTES.put("people", Rule.ADMIN);
     }
 
