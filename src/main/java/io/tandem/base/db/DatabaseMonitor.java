@@ -86,6 +86,9 @@ public class DatabaseMonitor {
         }
         if (answers != online) {
             online = answers;
+            // connections opened before the outage are dead even when the database is back: drop them all, so
+            // the first request after recovery gets a fresh one instead of "Connection is closed"
+            evictPooledConnections();
             if (answers) {
                 log.info("Database connection is back");
             } else {
@@ -100,6 +103,20 @@ public class DatabaseMonitor {
             }
         }
         return answers;
+    }
+
+    private void evictPooledConnections() {
+        try {
+            if (dataSource.isWrapperFor(com.zaxxer.hikari.HikariDataSource.class)) {
+                com.zaxxer.hikari.HikariPoolMXBean pool = dataSource.unwrap(com.zaxxer.hikari.HikariDataSource.class)
+                        .getHikariPoolMXBean();
+                if (pool != null) {
+                    pool.softEvictConnections();
+                }
+            }
+        } catch (java.sql.SQLException | RuntimeException e) {
+            log.debug("Could not evict pooled connections", e);
+        }
     }
 
     @jakarta.annotation.PreDestroy
