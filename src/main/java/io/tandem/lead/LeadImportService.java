@@ -2,6 +2,7 @@ package io.tandem.lead;
 
 import io.tandem.base.ItemNotFoundException;
 import io.tandem.base.Team;
+import io.tandem.base.db.DatabaseMonitor;
 import io.tandem.campaign.CampaignRef;
 import io.tandem.campaign.CampaignService;
 import io.tandem.collaboration.LiveUpdates;
@@ -52,6 +53,9 @@ public class LeadImportService {
     private static final String INSERT_LEAD = "INSERT INTO lead_item (name, company, email, phone, job_title, "
             + "campaign_id, source_channel, notes, stage, created_at, updated_at, stage_changed_at, recycle_count, "
             + "version, import_id) VALUES ";
+    private static final String INSERT_HISTORY = "INSERT INTO lead_stage_change (lead_id, from_stage, to_stage, "
+            + "changed_at, actor_id, actor_name, detail) VALUES ";
+    private static final String HISTORY_DETAIL = "Imported from a CSV file";
     private static final String LEAD_VALUES = "(?, ?, ?, ?, ?, ?, ?, ?, 'NEW', ?, ?, ?, 0, 0, ?)";
 
     private final NamedParameterJdbcTemplate jdbc;
@@ -134,12 +138,14 @@ public class LeadImportService {
         boolean stopped = false;
         String error = null;
         Instant lastNotice = Instant.MIN;
+        long lastId = 0;
         for (int from = 0; from < rows.size(); from += BATCH) {
             List<ImportRow> batch = rows.subList(from, Math.min(rows.size(), from + BATCH));
             try {
-                int[] counts = insertWithRetry(batch, importId, me);
-                imported += counts[0];
-                skipped += counts[1];
+                Batch done = insertWithRetry(batch, importId, me, lastId);
+                imported += done.inserted();
+                skipped += batch.size() - done.inserted();
+                lastId = done.lastId();
             } catch (ConcurrentImportException e) {
                 error = "Someone else was adding the same people at the same moment; " + String.format(Locale.ENGLISH,
                         "%,d", imported) + " leads were imported. Import the file again to add the rest: rows "
@@ -147,9 +153,11 @@ public class LeadImportService {
                 break;
             } catch (DataAccessException | TransactionException e) {
                 log.warn("Import {} ended by a database error after {} leads", importId, imported, e);
-                error = "The database could not be reached after " + String.format(Locale.ENGLISH, "%,d", imported)
-                        + " leads were imported. Those are saved; import the same file again when it is back: "
-                        + "rows already imported are skipped as duplicates.";
+                boolean outage = DatabaseMonitor.isOutage(e);
+                error = (outage ? "The database could not be reached after " : "The database refused a batch after ")
+                        + String.format(Locale.ENGLISH, "%,d", imported) + " leads were imported. Those are saved; "
+                        + "import the same file again " + (outage ? "when it is back" : "to try the rest")
+                        + ": rows already imported are skipped as duplicates.";
                 break;
             }
             int done = imported;
@@ -207,11 +215,14 @@ public class LeadImportService {
      * One batch in its own transaction, retried when it collided with another import or addition of the same
      * people (InnoDB chose it as the deadlock victim on the unique email index, or a lock wait timed out).
      */
-    private int[] insertWithRetry(List<ImportRow> batch, Long importId, TandemUser me) {
+    private Batch insertWithRetry(List<ImportRow> batch, Long importId, TandemUser me, long afterId) {
         for (int attempt = 1; ; attempt++) {
             try {
-                return tx.execute(s -> insertBatch(batch, importId, me));
-            } catch (PessimisticLockingFailureException e) {
+                return tx.execute(s -> insertBatch(batch, importId, me, afterId));
+            } catch (DataAccessException e) {
+                if (!collided(e)) {
+                    throw e;
+                }
                 if (attempt == 5) {
                     throw new ConcurrentImportException(e);
                 }
@@ -226,12 +237,26 @@ public class LeadImportService {
     }
 
     /**
-     * Inserts one batch; returns {imported, skipped}. A row whose email is already a lead (added since the preview,
-     * by anyone) is left alone by {@code ON DUPLICATE KEY UPDATE id = id} and counted as skipped; the rows this
-     * statement really inserted are the ones of this import from its first generated id on that have no history
-     * yet, and each gets its "imported" history entry.
+     * Whether a batch failed because another transaction held the locks it needed: a deadlock or lock wait
+     * (translated by Spring), or MariaDB's error 1467, which is how InnoDB reports losing a deadlock on the
+     * AUTO-INC lock.
      */
-    private int[] insertBatch(List<ImportRow> batch, Long importId, TandemUser me) {
+    private static boolean collided(DataAccessException e) {
+        return e instanceof PessimisticLockingFailureException
+                || e.getCause() instanceof java.sql.SQLException sql && sql.getErrorCode() == 1467;
+    }
+
+    /** What one committed batch inserted, and the highest lead id of the import so far. */
+    private record Batch(int inserted, long lastId) {
+    }
+
+    /**
+     * Inserts one batch. A row whose email is already a lead (added since the preview, by anyone) is left alone by
+     * {@code ON DUPLICATE KEY UPDATE id = id} and counted as skipped. The rows the statement really inserted are
+     * this import's rows above {@code afterId}, the highest id of its earlier batches (ids only grow, and the batches
+     * of one import run one after the other); each gets its "imported" history entry.
+     */
+    private Batch insertBatch(List<ImportRow> batch, Long importId, TandemUser me, long afterId) {
         Timestamp now = Timestamp.from(clock.instant());
         // one multi-row INSERT per batch: a single round trip, whatever the driver's batch settings
         StringBuilder sql = new StringBuilder(INSERT_LEAD.length() + batch.size() * (LEAD_VALUES.length() + 1) + 40)
@@ -258,18 +283,29 @@ public class LeadImportService {
         }
         sql.append(" ON DUPLICATE KEY UPDATE id = id");
         jdbc.getJdbcTemplate().update(sql.toString(), args.toArray());
-        Long first = jdbc.getJdbcTemplate().queryForObject("SELECT LAST_INSERT_ID()", Long.class);
-        int inserted = jdbc.update("INSERT INTO lead_stage_change (lead_id, from_stage, to_stage, changed_at, "
-                + "actor_id, actor_name, detail) SELECT l.id, NULL, 'NEW', :now, :by, :byName, :detail FROM lead_item l "
-                + "WHERE l.import_id = :importId AND l.id >= :first "
-                + "AND NOT EXISTS (SELECT 1 FROM lead_stage_change c WHERE c.lead_id = l.id)",
-                new MapSqlParameterSource().addValue("now", now).addValue("by", me.personId())
-                        .addValue("byName", me.fullName()).addValue("detail", "Imported from a CSV file")
-                        .addValue("importId", importId).addValue("first", first == null ? 0 : first));
-        int skipped = batch.size() - inserted;
+        List<Long> added = jdbc.getJdbcTemplate().queryForList("SELECT id FROM lead_item WHERE import_id = ? AND id > ? "
+                + "ORDER BY id", Long.class, importId, afterId);
+        // history rows as one multi-row INSERT ... VALUES, not INSERT ... SELECT: a statement whose row count is
+        // unknown up front takes InnoDB's table-level AUTO-INC lock, and two imports at once then fail each other
+        // with error 1467 ("Failed to read auto-increment value from storage engine")
+        if (!added.isEmpty()) {
+            StringBuilder history = new StringBuilder(INSERT_HISTORY.length() + added.size() * 30)
+                    .append(INSERT_HISTORY);
+            List<Object> values = new ArrayList<>(added.size() * 5);
+            for (Long id : added) {
+                history.append(values.isEmpty() ? "" : ",").append("(?, NULL, 'NEW', ?, ?, ?, ?)");
+                values.add(id);
+                values.add(now);
+                values.add(me.personId());
+                values.add(me.fullName());
+                values.add(HISTORY_DETAIL);
+            }
+            jdbc.getJdbcTemplate().update(history.toString(), values.toArray());
+        }
+        int inserted = added.size();
         jdbc.update("UPDATE lead_import SET imported = imported + :n, skipped = skipped + :s WHERE id = :id",
-                Map.of("n", inserted, "s", skipped, "id", importId));
-        return new int[] {inserted, skipped};
+                Map.of("n", inserted, "s", batch.size() - inserted, "id", importId));
+        return new Batch(inserted, added.isEmpty() ? afterId : added.getLast());
     }
 
     private void finish(Long importId, TandemUser me, int imported, int skipped, String status, String summary) {
