@@ -24,8 +24,13 @@ class EmbeddedDatabaseConfiguration {
     @Bean(destroyMethod = "")
     EmbeddedMariaDb embeddedMariaDb(@Value("${tandem.embedded-db.base-dir:./data/mariadb}") Path baseDir,
             @Value("${tandem.embedded-db.port:0}") int port,
-            @Value("${tandem.embedded-db.fresh:false}") boolean fresh) {
-        return EmbeddedMariaDb.startOnce(baseDir, port, fresh);
+            @Value("${tandem.embedded-db.fresh:false}") boolean fresh,
+            @Value("${tandem.embedded-db.buffer-pool:256M}") String bufferPool) {
+        if (!bufferPool.matches("[1-9][0-9]*[MG]")) {
+            throw new IllegalArgumentException("tandem.embedded-db.buffer-pool must be a size like 256M or 1G, not "
+                    + bufferPool);
+        }
+        return EmbeddedMariaDb.startOnce(baseDir, port, fresh, bufferPool);
     }
 
     @Bean

@@ -37,8 +37,10 @@ public final class EmbeddedMariaDb {
      * Starts the server under {@code baseDir} unless this JVM already runs one; returns the running one.
      *
      * @param fresh wipe the data directory first (tests), so every run starts from an empty schema
+     * @param bufferPool InnoDB's buffer pool, as MariaDB writes sizes ({@code 256M}, {@code 1G}): the indexes of the
+     *     lead board must fit in it, or every page read goes to disk (MariaDB's own default is 128M)
      */
-    public static synchronized EmbeddedMariaDb startOnce(Path baseDir, int port, boolean fresh) {
+    public static synchronized EmbeddedMariaDb startOnce(Path baseDir, int port, boolean fresh, String bufferPool) {
         Path base = baseDir.toAbsolutePath().normalize();
         if (running.containsKey(base)) {
             return running.get(base);
@@ -61,7 +63,8 @@ public final class EmbeddedMariaDb {
                     .addArg("--user=root")
                     .addArg("--collation-server=utf8mb4_unicode_ci")
                     .addArg("--skip-name-resolve")
-                    .addArg("--innodb-flush-log-at-trx-commit=2");
+                    .addArg("--innodb-flush-log-at-trx-commit=2")
+                    .addArg("--innodb-buffer-pool-size=" + bufferPool);
             Server db = Server.create(config.build());
             db.start();
             db.createDB("tandem");
