@@ -59,4 +59,41 @@ class LeadBoardIT extends BrowserTest {
             priya.context().close();
         }
     }
+
+    @Test
+    void theCardMenuOpensFromItsButtonAndARightClickWithTheActionsOnThatCard() {
+        signInOnThisThread.as("leo");
+        LeadCard first = leads.handOver(leads.create(new LeadForm("Menu Lead One", "Menu AG", "menu-one-"
+                + System.nanoTime() + "@x.example", null, null, null, null, null)).id(), 0, List.of());
+        LeadCard second = leads.handOver(leads.create(new LeadForm("Menu Lead Two", "Menu AG", "menu-two-"
+                + System.nanoTime() + "@x.example", null, null, null, null, null)).id(), 0, List.of());
+        signInOnThisThread.out();
+        String firstCard = ".lead-column.stage-mql .lead-card[data-lead-id='" + first.id() + "']";
+        String secondCard = ".lead-column.stage-mql .lead-card[data-lead-id='" + second.id() + "']";
+
+        Page priya = signIn("priya");
+        try {
+            priya.navigate(url("leads"));
+            priya.locator(firstCard).waitFor();
+
+            // the ⋮ button: the column's one menu opens with the actions a sales rep has on an MQL lead
+            priya.locator(firstCard + " .lead-card-menu").click();
+            Locator items = priya.locator("vaadin-context-menu-item");
+            assertThat(items.filter(new Locator.FilterOptions().setHasText("Accept (become owner)"))).isVisible();
+            assertThat(items.filter(new Locator.FilterOptions().setHasText("Reject…"))).isVisible();
+            assertThat(items.filter(new Locator.FilterOptions().setHasText("Hand over to sales"))).hasCount(0);
+            screenshot(priya, "lead-card-menu");
+            priya.keyboard().press("Escape");
+            assertThat(items).hasCount(0);
+
+            // a right click on the other card: the action goes to that card, not the one the menu opened on before
+            priya.locator(secondCard).click(new Locator.ClickOptions().setButton(
+                    com.microsoft.playwright.options.MouseButton.RIGHT));
+            items.filter(new Locator.FilterOptions().setHasText("Accept (become owner)")).click();
+            priya.locator(".lead-column.stage-accepted .lead-card[data-lead-id='" + second.id() + "']").waitFor();
+            assertThat(priya.locator(firstCard)).hasCount(1);
+        } finally {
+            priya.context().close();
+        }
+    }
 }

@@ -26,8 +26,10 @@ import java.time.Instant;
 class CardView extends Div {
 
     final LeadCard lead;
-    final ContextMenu menu;
     final Div actors = new Div();
+    private final String campaignName;
+    private final PersonSummary owner;
+    private final Span sla;
 
     CardView(LeadBoardView board, LeadCard lead) {
         this.lead = lead;
@@ -54,9 +56,9 @@ class CardView extends Div {
             company.addClassName("lead-card-company");
             add(company);
         }
-        String campaign = board.campaignName(lead.campaignId());
-        if (campaign != null) {
-            Span c = new Span(campaign);
+        campaignName = board.campaignName(lead.campaignId());
+        if (campaignName != null) {
+            Span c = new Span(campaignName);
             c.addClassName("lead-card-campaign");
             add(c);
         }
@@ -73,11 +75,11 @@ class CardView extends Div {
             recycled.setTitle("Recycled " + lead.recycleCount() + "×");
             bottom.add(recycled);
         }
-        Span sla = slaClock(lead, board.now());
+        sla = slaClock(lead, board.now());
         if (sla != null) {
             bottom.add(sla);
         }
-        PersonSummary owner = board.person(lead.ownerId());
+        owner = board.person(lead.ownerId());
         if (owner != null) {
             Avatar avatar = new Avatar(owner.fullName());
             avatar.setAbbreviation(owner.initials());
@@ -103,12 +105,7 @@ class CardView extends Div {
             add(note);
         }
 
-        menu = new ContextMenu(this);
-        fill(menu, board);
-        ContextMenu buttonMenu = new ContextMenu(more);
-        buttonMenu.setOpenOnClick(true);
-        fill(buttonMenu, board);
-
+        // no menu of its own: the column's one menu fills itself for the card it opens on (ColumnView)
         DragSource<CardView> drag = DragSource.create(this);
         drag.setDragData(lead);
 
@@ -133,7 +130,23 @@ class CardView extends Div {
         }
     }
 
-    private void fill(ContextMenu m, LeadBoardView board) {
+    /**
+     * Whether this view still shows {@code card} as the board would draw it now, so a reload can keep it instead of
+     * building it again; its SLA clock is brought up to {@code now}.
+     */
+    boolean stillShows(LeadCard card, LeadBoardView board) {
+        if (!lead.equals(card) || !java.util.Objects.equals(campaignName, board.campaignName(card.campaignId()))
+                || !java.util.Objects.equals(owner, board.person(card.ownerId()))) {
+            return false;
+        }
+        if (sla != null) {
+            sla.setText(slaText(lead, board.now()));
+        }
+        return true;
+    }
+
+    /** The actions the signed-in person may take on this lead, as menu items. */
+    void fill(ContextMenu m, LeadBoardView board) {
         m.addItem("Open details", e -> board.openDetails(lead));
         if (board.facilitating()) {
             m.addItem("Focus in meeting", e -> board.focus(lead));
@@ -183,13 +196,17 @@ class CardView extends Div {
         }
         Span clock = new Span();
         clock.addClassNames("sla-clock", "sla-" + lead.sla().name().toLowerCase(java.util.Locale.ROOT));
-        switch (lead.sla()) {
-            case MET -> clock.setText("✓ contacted");
-            case RED -> clock.setText("Overdue " + human(Duration.between(lead.slaDueAt(), now)));
-            default -> clock.setText(human(Duration.between(now, lead.slaDueAt())) + " left");
-        }
+        clock.setText(slaText(lead, now));
         clock.setTitle("First contact due " + lead.slaDueAt() + " (business hours)");
         return clock;
+    }
+
+    private static String slaText(LeadCard lead, Instant now) {
+        return switch (lead.sla()) {
+            case MET -> "✓ contacted";
+            case RED -> "Overdue " + human(Duration.between(lead.slaDueAt(), now));
+            default -> human(Duration.between(now, lead.slaDueAt())) + " left";
+        };
     }
 
     static String human(Duration d) {

@@ -23,6 +23,7 @@ import io.tandem.base.ValidationException;
 import io.tandem.campaign.CampaignRef;
 import io.tandem.campaign.CampaignService;
 import io.tandem.collaboration.Collaboration;
+import io.tandem.collaboration.LiveNotice;
 import io.tandem.collaboration.LiveUpdates;
 import io.tandem.lead.ContactKind;
 import io.tandem.lead.LeadCard;
@@ -386,8 +387,46 @@ public class LeadBoardView extends Div implements BeforeEnterObserver {
         ownerFilter.setItems(peopleById.values().stream()
                 .sorted(java.util.Comparator.comparing(PersonSummary::fullName)).toList());
         refresh();
-        liveUpdates.subscribe(this, LeadService.BOARD_TOPIC, notice -> refresh());
+        liveUpdates.subscribe(this, LeadService.BOARD_TOPIC, this::onNotice);
         meetingState = sharedState.join(this, TriageMeetingService.FOCUS_TOPIC, this::onSharedState);
+    }
+
+    /**
+     * Someone changed the board. A change to one lead reloads only the columns it left and entered (two small
+     * queries each; unchanged cards stay as they are); anything else (an import, a definition, a meeting) reloads
+     * the whole board.
+     */
+    void onNotice(LiveNotice notice) {
+        Long leadId = notice.kind().startsWith("lead-") && !notice.kind().startsWith("lead-import")
+                && notice.itemId() != null ? parseId(notice.itemId()) : null;
+        if (leadId == null) {
+            refresh();
+            return;
+        }
+        now = clock.instant();
+        java.util.EnumSet<LeadStage> touched = java.util.EnumSet.noneOf(LeadStage.class);
+        columns.values().forEach(c -> c.cardViews.stream().filter(v -> v.lead.id().equals(leadId)).findAny()
+                .ifPresent(v -> touched.add(c.stage)));
+        try {
+            touched.add(leads.get(leadId).stage());
+        } catch (io.tandem.base.ItemNotFoundException gone) {
+            // removed: the columns that showed it are enough
+        }
+        touched.forEach(stage -> columns.get(stage).reload());
+        touched.forEach(stage -> columns.get(stage).cardViews.forEach(v -> v.setClassName("in-focus",
+                v.lead.id().equals(focusedLeadId))));
+        renderActors();
+        if (leadId.equals(focusedLeadId)) {
+            renderFocus();
+        }
+    }
+
+    private static Long parseId(String id) {
+        try {
+            return Long.valueOf(id);
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
     /** Reloads the definition in force and every column from the database. */

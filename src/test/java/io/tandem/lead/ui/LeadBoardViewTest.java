@@ -12,6 +12,7 @@ import com.github.mvysny.kaributesting.v10.ContextMenuKt;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.contextmenu.ContextMenu;
 import com.vaadin.flow.component.contextmenu.MenuItem;
 import com.vaadin.flow.component.notification.Notification;
 import io.tandem.KaribuTest;
@@ -79,8 +80,13 @@ class LeadBoardViewTest extends KaribuTest {
         return board.columns.get(stage).cardViews.stream().filter(c -> c.lead.id().equals(id)).findFirst();
     }
 
-    private static List<String> captions(CardView card) {
-        return card.menu.getItems().stream().map(MenuItem::getText).toList();
+    /** The column's action menu as it opens on {@code card} (a right click or its ⋮ button). */
+    static ContextMenu menu(LeadBoardView board, CardView card) {
+        return board.columns.get(card.lead.stage()).menuFor(card);
+    }
+
+    private static List<String> captions(LeadBoardView board, CardView card) {
+        return menu(board, card).getItems().stream().map(MenuItem::getText).toList();
     }
 
     @Test
@@ -88,11 +94,11 @@ class LeadBoardViewTest extends KaribuTest {
         LeadCard lead = handedOver("Menu Accept", "priya");
         LeadBoardView board = board();
         CardView card = card(board, LeadStage.MQL, lead.id()).orElseThrow();
-        assertThat(captions(card)).contains("Accept (become owner)", "Reject…", "Recycle to nurture…",
+        assertThat(captions(board, card)).contains("Accept (become owner)", "Reject…", "Recycle to nurture…",
                 "Log first contact").doesNotContain("Hand over to sales");
         assertThat(card.getElement().getAttribute("tabindex")).isEqualTo("0");
 
-        ContextMenuKt._clickItemWithCaption(card.menu, "Accept (become owner)");
+        ContextMenuKt._clickItemWithCaption(menu(board, card), "Accept (become owner)");
 
         assertThat(card(board, LeadStage.MQL, lead.id())).isEmpty();
         assertThat(card(board, LeadStage.ACCEPTED, lead.id())).isPresent();
@@ -125,7 +131,7 @@ class LeadBoardViewTest extends KaribuTest {
             return card(board, LeadStage.MQL, lead.id()).orElseThrow().actors.getChildren().findAny().isEmpty();
         });
         // my own dialog does not put my avatar on my own board
-        ContextMenuKt._clickItemWithCaption(card.menu, "Reject…");
+        ContextMenuKt._clickItemWithCaption(menu(board, card), "Reject…");
         MockVaadin.clientRoundtrip(false);
         assertThat(card(board, LeadStage.MQL, lead.id()).orElseThrow().actors.getChildren().count()).isZero();
         _get(RejectDialog.class).close();
@@ -136,7 +142,7 @@ class LeadBoardViewTest extends KaribuTest {
         LeadCard lead = handedOver("Drop Refused", "leo");
         LeadBoardView board = board();
         CardView card = card(board, LeadStage.MQL, lead.id()).orElseThrow();
-        assertThat(captions(card)).containsExactly("Open details");
+        assertThat(captions(board, card)).containsExactly("Open details");
         assertThat(board.addLead.isVisible()).isTrue();
 
         board.drop(lead, LeadStage.ACCEPTED);
@@ -157,7 +163,7 @@ class LeadBoardViewTest extends KaribuTest {
         LeadBoardView board = board();
         assertThat(board.addLead.isVisible()).isFalse();
         CardView card = card(board, LeadStage.NEW, lead.id()).orElseThrow();
-        assertThat(captions(card)).containsExactly("Open details");
+        assertThat(captions(board, card)).containsExactly("Open details");
         board.drop(lead, LeadStage.MQL);
         NotificationsKt.expectNotifications("Only Marketing may move a lead from New to Handed over (MQL)");
     }
@@ -166,7 +172,7 @@ class LeadBoardViewTest extends KaribuTest {
     void rejectNeedsAReasonThenLandsInLostWithTheReason() {
         LeadCard lead = handedOver("Reject Dialog", "jonas");
         LeadBoardView board = board();
-        ContextMenuKt._clickItemWithCaption(card(board, LeadStage.MQL, lead.id()).orElseThrow().menu, "Reject…");
+        ContextMenuKt._clickItemWithCaption(menu(board, card(board, LeadStage.MQL, lead.id()).orElseThrow()), "Reject…");
         RejectDialog dialog = _get(RejectDialog.class);
         _click(dialog.reject);
         assertThat(dialog.reason.isInvalid()).isTrue();
@@ -207,9 +213,18 @@ class LeadBoardViewTest extends KaribuTest {
 
     @Test
     void anotherPersonsVerdictAppearsLive() {
+        handedOver("Live Bystander", "leo");
+        signIn.as("leo");
+        leads.create(new LeadForm("Live Newcomer", null, "newcomer-" + System.nanoTime() + "@x.example", null, null,
+                null, null, null));
         LeadCard lead = handedOver("Live Verdict", "leo");
         LeadBoardView board = board();
         assertThat(card(board, LeadStage.MQL, lead.id())).isPresent();
+        List<CardView> otherMql = board.columns.get(LeadStage.MQL).cardViews.stream()
+                .filter(c -> !c.lead.id().equals(lead.id())).toList();
+        List<CardView> newColumn = List.copyOf(board.columns.get(LeadStage.NEW).cardViews);
+        assertThat(otherMql).isNotEmpty();
+        assertThat(newColumn).isNotEmpty();
         MockVaadin.clientRoundtrip(false);
 
         signIn.as("priya");
@@ -220,6 +235,10 @@ class LeadBoardViewTest extends KaribuTest {
             return card(board, LeadStage.ACCEPTED, lead.id()).isPresent();
         });
         assertThat(card(board, LeadStage.MQL, lead.id())).isEmpty();
+        // only what changed is redrawn: the other cards are the very same components, a column it never touched
+        // was not even reloaded
+        assertThat(board.columns.get(LeadStage.MQL).cardViews).containsExactlyElementsOf(otherMql);
+        assertThat(board.columns.get(LeadStage.NEW).cardViews).containsExactlyElementsOf(newColumn);
     }
 
     @Test

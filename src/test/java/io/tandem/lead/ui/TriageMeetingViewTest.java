@@ -102,7 +102,7 @@ class TriageMeetingViewTest extends KaribuTest {
 
         CardView card = board.columns.get(LeadStage.MQL).cardViews.stream()
                 .filter(c -> c.lead.id().equals(leadId)).findFirst().orElseThrow();
-        ContextMenuKt._clickItemWithCaption(card.menu, "Focus in meeting");
+        ContextMenuKt._clickItemWithCaption(LeadBoardViewTest.menu(board, card), "Focus in meeting");
         until(() -> board.focusPanel.isVisible());
         assertThat(board.focusedLeadId).isEqualTo(leadId);
         assertThat(board.focusPanel.getElement().getTextRecursively()).contains("Focus Person", "Focus Corp",
