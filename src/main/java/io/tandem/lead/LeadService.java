@@ -15,6 +15,7 @@ import io.tandem.people.TandemUser;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -54,6 +55,9 @@ public class LeadService {
     private final LiveUpdates liveUpdates;
     private final Clock clock;
     private final BusinessHours hours = BusinessHours.DEFAULT;
+    private final SharedReads shared = new SharedReads();
+    /** Cards per query when a column is read; the board shows them 20 at a time. */
+    private static final int SLICE_PAGE = 20;
 
     LeadService(LeadRepository leads, StageChangeRepository changes, MeetingRepository meetings, LeadDefinitionService definitions,
             NotificationService notifications, CurrentPerson currentPerson, PeopleService people,
@@ -102,6 +106,46 @@ public class LeadService {
     @Transactional(readOnly = true)
     public LeadCard get(Long id) {
         return card(find(id), clock.instant());
+    }
+
+    /**
+     * The lead as {@link #get(Long)}, read once for every board that reloads for the live notice {@code notice}
+     * (see {@link SharedReads}).
+     */
+    @PreAuthorize("isAuthenticated()")
+    public LeadCard get(Long id, String notice) {
+        return shared.get(notice + "|lead|" + id, () -> card(find(id), clock.instant()));
+    }
+
+    /**
+     * A column as the board shows it: how many leads it holds under {@code filter} and its first {@code upTo}. With
+     * a live notice, the read is shared by every board that reloads for it (see {@link SharedReads}); without one
+     * ({@code null}), it is read for this caller alone.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public ColumnSlice slice(LeadStage stage, LeadFilter filter, int upTo, String notice) {
+        return notice == null ? readSlice(stage, filter, upTo)
+                : shared.get(notice + "|" + stage + "|" + filter + "|" + upTo, () -> readSlice(stage, filter, upTo));
+    }
+
+    private ColumnSlice readSlice(LeadStage stage, LeadFilter filter, int upTo) {
+        if (filter.overdueOnly() && !stage.slaRelevant()) {
+            return new ColumnSlice(0, List.of());
+        }
+        Instant now = clock.instant();
+        long total = leads.countColumn(stage, filter.campaignId(), filter.ownerId(), filter.overdueOnly(), now);
+        List<LeadCard> cards = new ArrayList<>();
+        for (int offset = 0; offset < Math.min(upTo, total); offset += SLICE_PAGE) {
+            PageRequest page = PageRequest.of(offset / SLICE_PAGE, SLICE_PAGE);
+            List<Lead> found = filter.overdueOnly()
+                    ? leads.overdueColumn(stage, filter.campaignId(), filter.ownerId(), now, page)
+                    : leads.column(stage, filter.campaignId(), filter.ownerId(), false, now, page);
+            found.stream().map(l -> card(l, now)).forEach(cards::add);
+            if (found.size() < SLICE_PAGE) {
+                break;
+            }
+        }
+        return new ColumnSlice(total, List.copyOf(cards));
     }
 
     @PreAuthorize("isAuthenticated()")

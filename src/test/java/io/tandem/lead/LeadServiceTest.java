@@ -291,6 +291,33 @@ class LeadServiceTest {
     }
 
     @Test
+    void aColumnSliceIsCountAndFirstPageAndBoardsReloadingForOneNoticeShareOneRead() {
+        LeadCard a = mql("Slice A");
+        mql("Slice B");
+        signIn.as("sam");
+        ColumnSlice fresh = leads.slice(LeadStage.MQL, LeadFilter.ALL, 20, null);
+        assertThat(fresh.total()).isEqualTo(leads.count(LeadStage.MQL, LeadFilter.ALL));
+        assertThat(fresh.cards()).isEqualTo(leads.column(LeadStage.MQL, LeadFilter.ALL, 0, 20));
+        ColumnSlice forty = leads.slice(LeadStage.MQL, LeadFilter.ALL, 40, null);
+        assertThat(forty.cards()).hasSize((int) Math.min(40, forty.total()));
+
+        // the first board to reload for a notice reads; the others get that answer even if it changed since
+        String notice = "notice-" + System.nanoTime();
+        ColumnSlice first = leads.slice(LeadStage.MQL, LeadFilter.ALL, 20, notice);
+        signIn.as("priya");
+        leads.accept(a.id(), a.version());
+        signIn.as("maya");
+        assertThat(leads.slice(LeadStage.MQL, LeadFilter.ALL, 20, notice)).isSameAs(first);
+        assertThat(leads.get(a.id(), notice).stage()).isEqualTo(LeadStage.ACCEPTED);
+        // the next notice is read afresh, as is a different filter under the same notice
+        ColumnSlice next = leads.slice(LeadStage.MQL, LeadFilter.ALL, 20, notice + "-next");
+        assertThat(next.total()).isEqualTo(first.total() - 1);
+        assertThat(next.cards()).extracting(LeadCard::id).doesNotContain(a.id());
+        assertThat(leads.slice(LeadStage.ACCEPTED, new LeadFilter(null, id("priya"), false), 500, notice).cards())
+                .extracting(LeadCard::id).contains(a.id());
+    }
+
+    @Test
     void salesTeamLeadSeesTheQueueAndRepsTheirOverdueLeadsOnHome() {
         LeadCard lead = mql("Home Overdue");
         signIn.as("hana");

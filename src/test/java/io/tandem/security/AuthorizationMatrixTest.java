@@ -124,7 +124,7 @@ class AuthorizationMatrixTest {
         rules("ActivityService", Rule.SIGNED_IN, "forItem");
         rules("ActivityService", Rule.ADMIN, "recent");
         rules("NotificationService", Rule.SIGNED_IN, "notify", "mine", "unreadCount", "markRead", "markAllRead");
-        rules("LeadService", Rule.SIGNED_IN, "column", "count", "get", "history", "create", "handOver", "accept",
+        rules("LeadService", Rule.SIGNED_IN, "column", "count", "slice", "get", "history", "create", "handOver", "accept",
                 "reject", "recycle", "logContact", "move", "export", "assign", "refusal");
         rules("LeadImportService", Rule.MARKETING_OR_ADMIN, "preview", "importRows", "undo");
         rules("LeadFeedbackService", Rule.SIGNED_IN, "forCampaign");

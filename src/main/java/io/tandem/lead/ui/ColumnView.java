@@ -6,6 +6,7 @@ import com.vaadin.flow.component.dnd.DropTarget;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
+import io.tandem.lead.ColumnSlice;
 import io.tandem.lead.LeadCard;
 import io.tandem.lead.LeadStage;
 import com.vaadin.flow.component.contextmenu.ContextMenu;
@@ -55,7 +56,7 @@ class ColumnView extends Div {
         more.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
         more.addClickListener(e -> {
             shown += PAGE;
-            reload();
+            reload(null);
         });
         add(header, cards, empty, more);
 
@@ -102,10 +103,14 @@ class ColumnView extends Div {
         return menu;
     }
 
-    /** Loads the column again; cards that look the same are kept, the others are built and put in place. */
-    void reload() {
-        long total = board.count(stage);
-        List<LeadCard> page = board.page(stage, shown);
+    /**
+     * Loads the column again; cards that look the same are kept, the others are built and put in place.
+     * {@code notice}: the live notice this reload answers, whose reads every board shares, or {@code null}.
+     */
+    void reload(String notice) {
+        ColumnSlice slice = board.slice(stage, shown, notice);
+        long total = slice.total();
+        List<LeadCard> page = slice.cards();
         Map<Long, CardView> before = new HashMap<>();
         cardViews.forEach(v -> before.put(v.lead.id(), v));
         List<CardView> next = new ArrayList<>(page.size());

@@ -26,6 +26,7 @@ import io.tandem.collaboration.Collaboration;
 import io.tandem.collaboration.LiveNotice;
 import io.tandem.collaboration.LiveUpdates;
 import io.tandem.lead.ContactKind;
+import io.tandem.lead.ColumnSlice;
 import io.tandem.lead.LeadCard;
 import io.tandem.lead.LeadDefinitionService;
 import io.tandem.lead.LeadDefinitionView;
@@ -408,11 +409,12 @@ public class LeadBoardView extends Div implements BeforeEnterObserver {
         columns.values().forEach(c -> c.cardViews.stream().filter(v -> v.lead.id().equals(leadId)).findAny()
                 .ifPresent(v -> touched.add(c.stage)));
         try {
-            touched.add(leads.get(leadId).stage());
+            touched.add(leads.get(leadId, notice.id()).stage());
         } catch (io.tandem.base.ItemNotFoundException gone) {
             // removed: the columns that showed it are enough
         }
-        touched.forEach(stage -> columns.get(stage).reload());
+        // every open board reloads the same columns for this notice: the first reads them, the others share it
+        touched.forEach(stage -> columns.get(stage).reload(notice.id()));
         touched.forEach(stage -> columns.get(stage).cardViews.forEach(v -> v.setClassName("in-focus",
                 v.lead.id().equals(focusedLeadId))));
         renderActors();
@@ -449,7 +451,7 @@ public class LeadBoardView extends Div implements BeforeEnterObserver {
     void reloadColumns() {
         now = clock.instant();
         exportFilter = filter();
-        columns.values().forEach(ColumnView::reload);
+        columns.values().forEach(c -> c.reload(null));
         columns.values().forEach(c -> c.cardViews.forEach(v -> v.setClassName("in-focus",
                 v.lead.id().equals(focusedLeadId))));
         renderActors();
@@ -460,21 +462,9 @@ public class LeadBoardView extends Div implements BeforeEnterObserver {
                 ownerFilter.getValue() == null ? null : ownerFilter.getValue().id(), overdueOnly.getValue());
     }
 
-    long count(LeadStage stage) {
-        return leads.count(stage, filter());
-    }
-
-    List<LeadCard> page(LeadStage stage, int upTo) {
-        LeadFilter f = filter();
-        List<LeadCard> out = new ArrayList<>();
-        for (int offset = 0; offset < upTo; offset += ColumnView.PAGE) {
-            List<LeadCard> page = leads.column(stage, f, offset, ColumnView.PAGE);
-            out.addAll(page);
-            if (page.size() < ColumnView.PAGE) {
-                break;
-            }
-        }
-        return out;
+    /** The first {@code upTo} cards of a column and its count; {@code notice}: see {@link LeadService#slice}. */
+    ColumnSlice slice(LeadStage stage, int upTo, String notice) {
+        return leads.slice(stage, filter(), upTo, notice);
     }
 
     Instant now() {

@@ -1,0 +1,52 @@
+package io.tandem.lead;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+
+/**
+ * One read shared by every board that reloads for the same live notice. A change to one lead reaches every open
+ * board at once, and each would run the same queries for the same columns; the first runs them, the others take
+ * its answer. The answers are keyed by the notice, so a later change is always read afresh, and they are kept
+ * only for {@link #KEEP}, the time a notice takes to reach every board.
+ */
+final class SharedReads {
+
+    static final Duration KEEP = Duration.ofSeconds(5);
+
+    private record Entry(long at, CompletableFuture<Object> value) {
+    }
+
+    private final Map<String, Entry> entries = new ConcurrentHashMap<>();
+
+    @SuppressWarnings("unchecked")
+    <V> V get(String key, Supplier<V> read) {
+        long now = System.nanoTime();
+        entries.values().removeIf(e -> now - e.at() > KEEP.toNanos());
+        CompletableFuture<Object> mine = new CompletableFuture<>();
+        Entry found = entries.putIfAbsent(key, new Entry(now, mine));
+        if (found == null) {
+            try {
+                V value = read.get();
+                mine.complete(value);
+                return value;
+            } catch (RuntimeException e) {
+                entries.remove(key); // a failed read is not shared: the next board tries for itself
+                mine.completeExceptionally(e);
+                throw e;
+            }
+        }
+        try {
+            return (V) found.value().join();
+        } catch (CompletionException e) {
+            return read.get(); // the first reader failed: read for this board on its own
+        }
+    }
+
+    int size() {
+        return entries.size();
+    }
+}
