@@ -7,7 +7,10 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.function.SerializableConsumer;
 import com.vaadin.flow.server.VaadinService;
 import com.vaadin.flow.shared.Registration;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
@@ -33,15 +36,20 @@ public class LiveUpdates {
     private static final Logger log = LoggerFactory.getLogger(LiveUpdates.class);
     private static final String MAP = "notices";
     private static final String KEY = "last";
+    /** The name of the delivery timer. */
+    public static final String DELIVERY = "tandem.live.delivery";
 
     private final Clock clock;
     private final CollaborationUsers users;
+    private final MeterRegistry meters;
     private final Map<String, CompletableFuture<CollaborationMap>> publishers = new ConcurrentHashMap<>();
+    private final Map<String, Timer> deliveries = new ConcurrentHashMap<>();
     private volatile VaadinService service;
 
-    LiveUpdates(Clock clock, CollaborationUsers users) {
+    LiveUpdates(Clock clock, CollaborationUsers users, MeterRegistry meters) {
         this.clock = clock;
         this.users = users;
+        this.meters = meters;
     }
 
     void serviceStarted(VaadinService vaadinService) {
@@ -99,6 +107,18 @@ public class LiveUpdates {
     }
 
     /**
+     * The metric {@value #DELIVERY}: from a change (its notice) to a view that has reloaded and shows it, on the
+     * server (the push to the browser follows), per kind of topic ({@code leads}, {@code campaign}, ...).
+     */
+    private Timer delivery(String topic) {
+        int slash = topic.indexOf('/');
+        String kind = slash < 0 ? topic : topic.substring(0, slash);
+        return deliveries.computeIfAbsent(kind, k -> Timer.builder(DELIVERY)
+                .description("From a committed change to a view that shows it, on the server")
+                .tag("topic", k).publishPercentiles(0.5, 0.95, 0.99).register(meters));
+    }
+
+    /**
      * Calls {@code onNotice} in {@code owner}'s UI thread for every notice on {@code topic} sent from now on,
      * while the owner is attached. The notice last sent before subscribing is not replayed (the engine hands
      * the current value to a new subscriber); a notice sent while the connection is still opening is
@@ -106,11 +126,13 @@ public class LiveUpdates {
      */
     public Registration subscribe(Component owner, String topic, SerializableConsumer<LiveNotice> onNotice) {
         Instant since = clock.instant();
+        Timer delivered = delivery(topic);
         return CollaborationEngine.getInstance().openTopicConnection(owner, topic, users.current(),
                 connection -> connection.getNamedMap(MAP).subscribe(event -> {
                     LiveNotice notice = event.getValue(LiveNotice.class);
                     if (notice != null && !notice.at().isBefore(since)) {
                         onNotice.accept(notice);
+                        delivered.record(Duration.between(notice.at(), clock.instant()).abs());
                     }
                 }));
     }
