@@ -1,14 +1,10 @@
 package io.tandem.lead.ui;
 
-import com.vaadin.flow.component.avatar.Avatar;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.contextmenu.ContextMenu;
 import com.vaadin.flow.component.contextmenu.SubMenu;
 import com.vaadin.flow.component.dnd.DragSource;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import io.tandem.base.ui.TimeAgo;
 import io.tandem.lead.ContactKind;
 import io.tandem.lead.LeadCard;
@@ -17,6 +13,9 @@ import io.tandem.lead.SlaState;
 import io.tandem.people.PersonSummary;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
 
 /**
  * One lead on the board: name, company, campaign, age, owner avatar and SLA clock. Draggable; its menu (the
@@ -26,10 +25,11 @@ import java.time.Instant;
 class CardView extends Div {
 
     final LeadCard lead;
-    final Div actors = new Div();
     private final String campaignName;
     private final PersonSummary owner;
-    private final Span sla;
+    private Instant now;
+    /** The others acting on this card right now: {lead id, colour index, name} each. */
+    private List<String[]> actors = List.of();
 
     CardView(LeadBoardView board, LeadCard lead) {
         this.lead = lead;
@@ -39,73 +39,11 @@ class CardView extends Div {
         getElement().setAttribute("aria-label", lead.name() + (lead.company() == null ? "" : ", " + lead.company())
                 + ". Enter opens, A accepts, R rejects, H hands over, N recycles, C logs contact, F focuses in a meeting");
         getElement().setAttribute("data-lead-id", String.valueOf(lead.id()));
-
-        Span name = new Span(lead.name());
-        name.addClassName("lead-card-name");
-        actors.addClassName("lead-card-actors");
-        Button more = new Button(VaadinIcon.ELLIPSIS_DOTS_V.create());
-        more.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
-        more.setAriaLabel("Actions for " + lead.name());
-        more.addClassName("lead-card-menu");
-        Div top = new Div(name, actors, more);
-        top.addClassName("lead-card-top");
-        add(top);
-
-        if (lead.company() != null) {
-            Span company = new Span(lead.company());
-            company.addClassName("lead-card-company");
-            add(company);
-        }
         campaignName = board.campaignName(lead.campaignId());
-        if (campaignName != null) {
-            Span c = new Span(campaignName);
-            c.addClassName("lead-card-campaign");
-            add(c);
-        }
-
-        Div bottom = new Div();
-        bottom.addClassName("lead-card-bottom");
-        Span age = new Span(TimeAgo.of(lead.stageChangedAt()));
-        age.addClassName("lead-card-age");
-        age.setTitle("In this stage since " + lead.stageChangedAt());
-        bottom.add(age);
-        if (lead.recycleCount() > 0) {
-            Span recycled = new Span("↻" + lead.recycleCount());
-            recycled.addClassName("lead-card-recycled");
-            recycled.setTitle("Recycled " + lead.recycleCount() + "×");
-            bottom.add(recycled);
-        }
-        sla = slaClock(lead, board.now());
-        if (sla != null) {
-            bottom.add(sla);
-        }
         owner = board.person(lead.ownerId());
-        if (owner != null) {
-            Avatar avatar = new Avatar(owner.fullName());
-            avatar.setAbbreviation(owner.initials());
-            avatar.setColorIndex(owner.team().colorIndex());
-            avatar.addThemeName("xsmall");
-            avatar.setTooltipEnabled(true);
-            bottom.add(avatar);
-        }
-        add(bottom);
-        if (lead.verdictMeetingId() != null) {
-            Span meeting = new Span("Decided in triage");
-            meeting.addClassName("lead-card-meeting");
-            add(meeting);
-        }
-        if (lead.verdictNote() != null && (lead.stage() == LeadStage.LOST || lead.stage() == LeadStage.NURTURE)) {
-            Span note = new Span((lead.rejectReason() != null ? lead.rejectReason().label() + " · " : "")
-                    + lead.verdictNote());
-            note.addClassName("lead-card-verdict");
-            add(note);
-        } else if (lead.rejectReason() != null) {
-            Span note = new Span(lead.rejectReason().label());
-            note.addClassName("lead-card-verdict");
-            add(note);
-        }
+        now = board.now();
+        render();
 
-        // no menu of its own: the column's one menu fills itself for the card it opens on (ColumnView)
         DragSource<CardView> drag = DragSource.create(this);
         drag.setDragData(lead);
 
@@ -118,7 +56,7 @@ class CardView extends Div {
     }
 
     void onKey(String key, LeadBoardView board) {
-        switch (key.toLowerCase(java.util.Locale.ROOT)) {
+        switch (key.toLowerCase(Locale.ROOT)) {
             case "enter" -> board.openDetails(lead);
             case "a" -> board.act(lead, LeadStage.ACCEPTED);
             case "r" -> board.act(lead, LeadStage.LOST);
@@ -139,8 +77,9 @@ class CardView extends Div {
                 || !java.util.Objects.equals(owner, board.person(card.ownerId()))) {
             return false;
         }
-        if (sla != null) {
-            sla.setText(slaText(lead, board.now()));
+        if (lead.sla() != SlaState.NONE && !slaText(lead, now).equals(slaText(lead, board.now()))) {
+            now = board.now();
+            render();
         }
         return true;
     }
@@ -165,17 +104,95 @@ class CardView extends Div {
     }
 
     /** Avatars of the others acting on this card right now ({lead id, colour index, name} each). */
-    void showActors(java.util.List<String[]> others) {
-        actors.removeAll();
-        for (String[] a : others) {
-            Avatar avatar = new Avatar(a[2]);
-            avatar.setColorIndex(Integer.parseInt(a[1]));
-            avatar.addThemeName("xsmall");
-            avatar.setTooltipEnabled(true);
-            avatar.addClassName("lead-card-actor");
-            actors.add(avatar);
+    void showActors(List<String[]> others) {
+        boolean changed = others.size() != actors.size()
+                || !java.util.stream.IntStream.range(0, others.size()).allMatch(i -> Arrays.equals(others.get(i),
+                        actors.get(i)));
+        if (changed) {
+            actors = List.copyOf(others);
+            render();
         }
         setClassName("being-acted-on", !others.isEmpty());
+    }
+
+    /** The names of the others acting on this card, as its avatars show them. */
+    List<String> actorNames() {
+        return actors.stream().map(a -> a[2]).toList();
+    }
+
+    /**
+     * The card's content as one piece of HTML in one property, rather than a dozen server-side components: a board
+     * shows up to 140 cards, and each component costs server memory for as long as the board is open
+     * (SessionMemoryBench). Every text that comes from data goes through {@link #text}, so a lead named
+     * {@code <script>} shows as those characters and never becomes markup (CardViewTest, LeadBoardIT).
+     */
+    private void render() {
+        StringBuilder h = new StringBuilder(640);
+        h.append("<div class=\"lead-card-top\"><span class=\"lead-card-name\">").append(text(lead.name()))
+                .append("</span><div class=\"lead-card-actors\">");
+        for (String[] a : actors) {
+            avatar(h, a[2], initials(a[2]), Integer.parseInt(a[1]), "lead-card-actor");
+        }
+        // opens the column's menu (ColumnView), like a right click on the card
+        h.append("</div><vaadin-button theme=\"tertiary-inline small\" class=\"lead-card-menu\" aria-label=\"Actions for ")
+                .append(text(lead.name())).append("\"><vaadin-icon icon=\"vaadin:ellipsis-dots-v\"></vaadin-icon>")
+                .append("</vaadin-button></div>");
+        if (lead.company() != null) {
+            span(h, "lead-card-company", lead.company(), null);
+        }
+        if (campaignName != null) {
+            span(h, "lead-card-campaign", campaignName, null);
+        }
+        h.append("<div class=\"lead-card-bottom\">");
+        span(h, "lead-card-age", TimeAgo.of(lead.stageChangedAt()), "In this stage since " + lead.stageChangedAt());
+        if (lead.recycleCount() > 0) {
+            span(h, "lead-card-recycled", "↻" + lead.recycleCount(), "Recycled " + lead.recycleCount() + "×");
+        }
+        if (lead.sla() != SlaState.NONE) {
+            span(h, "sla-clock sla-" + lead.sla().name().toLowerCase(Locale.ROOT), slaText(lead, now),
+                    "First contact due " + lead.slaDueAt() + " (business hours)");
+        }
+        if (owner != null) {
+            avatar(h, owner.fullName(), owner.initials(), owner.team().colorIndex(), null);
+        }
+        h.append("</div>");
+        if (lead.verdictMeetingId() != null) {
+            span(h, "lead-card-meeting", "Decided in triage", null);
+        }
+        if (lead.verdictNote() != null && (lead.stage() == LeadStage.LOST || lead.stage() == LeadStage.NURTURE)) {
+            span(h, "lead-card-verdict", (lead.rejectReason() != null ? lead.rejectReason().label() + " · " : "")
+                    + lead.verdictNote(), null);
+        } else if (lead.rejectReason() != null) {
+            span(h, "lead-card-verdict", lead.rejectReason().label(), null);
+        }
+        getElement().setProperty("innerHTML", h.toString());
+    }
+
+    private static void span(StringBuilder h, String className, String content, String title) {
+        h.append("<span class=\"").append(className).append('"');
+        if (title != null) {
+            h.append(" title=\"").append(text(title)).append('"');
+        }
+        h.append('>').append(text(content)).append("</span>");
+    }
+
+    private static void avatar(StringBuilder h, String name, String abbreviation, int colorIndex, String className) {
+        h.append("<vaadin-avatar theme=\"xsmall\" with-tooltip");
+        if (className != null) {
+            h.append(" class=\"").append(className).append('"');
+        }
+        h.append(" name=\"").append(text(name)).append("\" abbr=\"").append(text(abbreviation))
+                .append("\" color-index=\"").append(colorIndex).append("\"></vaadin-avatar>");
+    }
+
+    private static String initials(String name) {
+        return Arrays.stream(name.strip().split("\\s+")).filter(w -> !w.isEmpty()).limit(2)
+                .map(w -> w.substring(0, 1).toUpperCase(Locale.ROOT)).collect(java.util.stream.Collectors.joining());
+    }
+
+    /** Text for HTML content or a quoted attribute: {@code & < > " '} escaped, nothing else interpreted. */
+    static String text(String s) {
+        return org.springframework.web.util.HtmlUtils.htmlEscape(s, "UTF-8");
     }
 
     static String actionLabel(LeadStage from, LeadStage to) {
@@ -195,7 +212,7 @@ class CardView extends Div {
             return null;
         }
         Span clock = new Span();
-        clock.addClassNames("sla-clock", "sla-" + lead.sla().name().toLowerCase(java.util.Locale.ROOT));
+        clock.addClassNames("sla-clock", "sla-" + lead.sla().name().toLowerCase(Locale.ROOT));
         clock.setText(slaText(lead, now));
         clock.setTitle("First contact due " + lead.slaDueAt() + " (business hours)");
         return clock;

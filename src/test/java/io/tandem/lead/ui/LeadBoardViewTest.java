@@ -120,20 +120,21 @@ class LeadBoardViewTest extends KaribuTest {
         board.sharedState().put("acting:-7", lead.id() + "|1|Someone Else", false);
         await().pollInSameThread().atMost(Duration.ofSeconds(5)).until(() -> {
             MockVaadin.clientRoundtrip(false);
-            return card(board, LeadStage.MQL, lead.id()).orElseThrow().actors.getChildren().count() == 1;
+            return card(board, LeadStage.MQL, lead.id()).orElseThrow().actorNames().size() == 1;
         });
         CardView acted = card(board, LeadStage.MQL, lead.id()).orElseThrow();
-        assertThat(((com.vaadin.flow.component.avatar.Avatar) acted.actors.getChildren().findFirst().orElseThrow())
-                .getName()).isEqualTo("Someone Else");
+        assertThat(acted.actorNames()).containsExactly("Someone Else");
+        assertThat(acted.getClassNames()).contains("being-acted-on");
+        assertThat(acted.getElement().getProperty("innerHTML")).contains("name=\"Someone Else\" abbr=\"SE\"");
         board.sharedState().put("acting:-7", null, false);
         await().pollInSameThread().atMost(Duration.ofSeconds(5)).until(() -> {
             MockVaadin.clientRoundtrip(false);
-            return card(board, LeadStage.MQL, lead.id()).orElseThrow().actors.getChildren().findAny().isEmpty();
+            return card(board, LeadStage.MQL, lead.id()).orElseThrow().actorNames().isEmpty();
         });
         // my own dialog does not put my avatar on my own board
         ContextMenuKt._clickItemWithCaption(menu(board, card), "Reject…");
         MockVaadin.clientRoundtrip(false);
-        assertThat(card(board, LeadStage.MQL, lead.id()).orElseThrow().actors.getChildren().count()).isZero();
+        assertThat(card(board, LeadStage.MQL, lead.id()).orElseThrow().actorNames()).isEmpty();
         _get(RejectDialog.class).close();
     }
 
@@ -202,13 +203,27 @@ class LeadBoardViewTest extends KaribuTest {
         _setValue(board.overdueOnly, true);
         CardView card = card(board, LeadStage.MQL, late.id()).orElseThrow();
         assertThat(card(board, LeadStage.MQL, onTime.id())).isEmpty();
-        assertThat(card.getChildren().flatMap(c -> c.getChildren()).anyMatch(c -> c.getElement()
-                .getClassList().contains("sla-red"))).isTrue();
+        assertThat(card.getElement().getProperty("innerHTML")).contains("<span class=\"sla-clock sla-red\"", "Overdue");
         _setValue(board.overdueOnly, false);
         _setValue(board.myLeads, true);
         assertThat(board.ownerFilter.getValue().username()).isEqualTo("priya");
         assertThat(board.exportCsv.getHref()).isNotBlank();
         assertThat(card(board, LeadStage.MQL, late.id())).isEmpty();
+    }
+
+    @Test
+    void aCardShowsHostileTextAsTextNeverAsMarkup() {
+        signIn.as("leo");
+        LeadCard lead = leads.create(new LeadForm("<img src=x onerror=alert(1)>", "\"><script>x()</script> & Co",
+                "hostile-card-" + System.nanoTime() + "@x.example", null, null, null, null, null));
+        login("leo");
+        LeadBoardView board = board();
+        CardView card = card(board, LeadStage.NEW, lead.id()).orElseThrow();
+        String html = card.getElement().getProperty("innerHTML");
+        assertThat(html).contains("&lt;img src=x onerror=alert(1)&gt;", "&quot;&gt;&lt;script&gt;x()&lt;/script&gt; &amp; Co",
+                "aria-label=\"Actions for &lt;img src=x onerror=alert(1)&gt;\"");
+        assertThat(html).doesNotContain("<img", "<script");
+        assertThat(card.getElement().getAttribute("aria-label")).startsWith("<img src=x onerror=alert(1)>, ");
     }
 
     @Test
