@@ -118,7 +118,8 @@ public class LeadService {
     }
 
     /**
-     * A column as the board shows it: how many leads it holds under {@code filter} and its first {@code upTo}. With
+     * A column as the board shows it: how many leads it holds under {@code filter} (counted up to
+     * {@link ColumnSlice#COUNTED_UP_TO}) and its first {@code upTo}. With
      * a live notice, the read is shared by every board that reloads for it (see {@link SharedReads}); without one
      * ({@code null}), it is read for this caller alone.
      */
@@ -133,7 +134,8 @@ public class LeadService {
             return new ColumnSlice(0, List.of());
         }
         Instant now = clock.instant();
-        long total = leads.countColumn(stage, filter.campaignId(), filter.ownerId(), filter.overdueOnly(), now);
+        long total = leads.countColumnUpTo(stage.name(), filter.campaignId(), filter.ownerId(), filter.overdueOnly(),
+                now, ColumnSlice.COUNTED_UP_TO + 1);
         List<LeadCard> cards = new ArrayList<>();
         for (int offset = 0; offset < Math.min(upTo, total); offset += SLICE_PAGE) {
             PageRequest page = PageRequest.of(offset / SLICE_PAGE, SLICE_PAGE);

@@ -36,6 +36,8 @@ class LeadServiceTest {
     @Autowired
     LeadService leads;
     @Autowired
+    io.tandem.campaign.CampaignService campaigns;
+    @Autowired
     DemoPeople demoPeople;
     @Autowired
     PeopleService people;
@@ -315,6 +317,32 @@ class LeadServiceTest {
         assertThat(next.cards()).extracting(LeadCard::id).doesNotContain(a.id());
         assertThat(leads.slice(LeadStage.ACCEPTED, new LeadFilter(null, id("priya"), false), 500, notice).cards())
                 .extracting(LeadCard::id).contains(a.id());
+    }
+
+    @Test
+    void aColumnCountsUpToTenThousandAndShowsMoreAsTenThousandPlus() {
+        signIn.as("leo");
+        Long campaign = campaigns.create("Count cap " + System.nanoTime()).id();
+        String tag = Long.toString(System.nanoTime(), 36);
+        try {
+            jdbc.update("INSERT INTO lead_item (name, email, campaign_id, stage, created_at, updated_at, "
+                    + "stage_changed_at, recycle_count, version) SELECT CONCAT('Cap ', seq), CONCAT('cap-', seq, '-', "
+                    + "?, '@x.example'), ?, 'LOST', NOW(), NOW(), NOW(), 0, 0 FROM seq_1_to_10001", tag, campaign);
+            LeadFilter mine = new LeadFilter(campaign, null, false);
+            ColumnSlice slice = leads.slice(LeadStage.LOST, mine, 20, null);
+            assertThat(slice.countCapped()).isTrue();
+            assertThat(slice.totalLabel()).isEqualTo("10,000+");
+            assertThat(slice.cards()).hasSize(20);
+            assertThat(leads.count(LeadStage.LOST, mine)).isEqualTo(10_001);
+
+            jdbc.update("DELETE FROM lead_item WHERE campaign_id = ? AND name = 'Cap 10001'", campaign);
+            ColumnSlice exact = leads.slice(LeadStage.LOST, mine, 20, null);
+            assertThat(exact.countCapped()).isFalse();
+            assertThat(exact.total()).isEqualTo(10_000);
+            assertThat(exact.totalLabel()).isEqualTo("10,000");
+        } finally {
+            jdbc.update("DELETE FROM lead_item WHERE campaign_id = ?", campaign);
+        }
     }
 
     @Test

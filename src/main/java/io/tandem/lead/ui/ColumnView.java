@@ -128,9 +128,10 @@ class ColumnView extends Div {
         }
         cardViews.clear();
         cardViews.addAll(next);
-        count.setText(String.valueOf(total));
+        count.setText(slice.totalLabel());
         empty.setVisible(page.isEmpty());
         more.setVisible(total > page.size());
-        more.setText("Show more (" + (total - page.size()) + " more)");
+        more.setText(slice.countCapped() ? "Show more"
+                : String.format(java.util.Locale.ENGLISH, "Show more (%,d more)", total - page.size()));
     }
 }
