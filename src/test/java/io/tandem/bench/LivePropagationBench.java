@@ -76,12 +76,17 @@ class LivePropagationBench {
                 for (int i = 0; i < n; i++) {
                     pages.add(open(browser, users.get(i), campaign[0]));
                 }
+                ServerSide server = new ServerSide(meters, "campaign");
                 double[] delays = measure(pages);
                 Map<String, Object> figures = stats(delays);
+                Map<String, Object> onServer = server.since();
+                figures.put("server", onServer);
                 results.put("pages_" + n, figures);
                 System.out.printf(Locale.ROOT, "LIVE PROPAGATION campaign plan, N=%d pages, %d changes x %d "
-                        + "observers: p50=%.1f ms p95=%.1f ms p99=%.1f ms max=%.1f ms%n", n, EDITS, n - 1,
-                        figures.get("p50_ms"), figures.get("p95_ms"), figures.get("p99_ms"), figures.get("max_ms"));
+                        + "observers: p50=%.1f ms p95=%.1f ms p99=%.1f ms max=%.1f ms; on the server (change to "
+                        + "view reloaded, before the push): mean=%.1f ms p50=%.1f ms p99=%.1f ms%n", n, EDITS, n - 1,
+                        figures.get("p50_ms"), figures.get("p95_ms"), figures.get("p99_ms"), figures.get("max_ms"),
+                        onServer.get("mean_ms"), onServer.get("p50_ms"), onServer.get("p99_ms"));
                 for (Page p : pages) {
                     p.context().close();
                 }
