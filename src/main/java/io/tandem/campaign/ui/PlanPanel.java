@@ -4,7 +4,6 @@ import io.tandem.base.ui.Toast;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -13,13 +12,12 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.grid.dnd.GridDropLocation;
 import com.vaadin.flow.component.grid.dnd.GridDropMode;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import io.tandem.base.StaleEditException;
 import io.tandem.base.ValidationException;
 import io.tandem.base.ui.EmptyState;
-import io.tandem.base.ui.TeamBadge;
 import io.tandem.campaign.CampaignService;
 import io.tandem.campaign.PlanTask;
 import io.tandem.people.PersonSummary;
@@ -61,13 +59,32 @@ class PlanPanel extends Div {
         Div composer = new Div(title, owner, due, add);
         composer.addClassName("plan-composer");
 
-        grid.addComponentColumn(this::doneBox).setHeader("Done").setAutoWidth(true).setFlexGrow(0);
+        // templates drawn in the browser, not server-side components per row: the plan shows every row, and a live
+        // update redraws the plan on every open workspace (LivePropagationBench); ${} bindings are text, never HTML
+        grid.addColumn(LitRenderer.<PlanTask>of("<vaadin-checkbox .checked=${item.done} data-task=${item.id} aria-label=${item.doneLabel}"
+                + " @change=${e => toggle(e.target.checked)}></vaadin-checkbox>")
+                .withProperty("done", PlanTask::done)
+                .withProperty("id", PlanTask::id)
+                .withProperty("doneLabel", t -> (t.done() ? "Reopen " : "Complete ") + t.title())
+                .withFunction("toggle", (t, args) -> setDone(t, args.get(0).asBoolean())))
+                .setHeader("Done").setKey("done").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(PlanTask::title).setHeader("Task").setFlexGrow(3);
         grid.addColumn(t -> t.ownerName() == null ? "—" : t.ownerName()).setHeader("Owner").setAutoWidth(true);
-        grid.addComponentColumn(t -> t.team() == null ? new Span() : new TeamBadge(t.team())).setHeader("Team")
-                .setAutoWidth(true);
-        grid.addComponentColumn(this::dueCell).setHeader("Due").setAutoWidth(true);
-        grid.addComponentColumn(this::removeButton).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(LitRenderer.<PlanTask>of("<span class=${item.teamClass}>${item.team}</span>")
+                .withProperty("teamClass", t -> t.team() == null ? "" : "team-badge " + t.team().cssClass())
+                .withProperty("team", t -> t.team() == null ? "" : t.team().label()))
+                .setHeader("Team").setAutoWidth(true);
+        grid.addColumn(LitRenderer.<PlanTask>of("<span class=${item.dueClass} title=${item.dueTitle}>${item.due}</span>")
+                .withProperty("due", t -> t.dueDate() == null ? "—" : CampaignsView.DAY.format(t.dueDate()))
+                .withProperty("dueClass", t -> t.isOverdue(LocalDate.now()) ? "overdue-text" : "")
+                .withProperty("dueTitle", t -> t.isOverdue(LocalDate.now()) ? "Overdue" : ""))
+                .setHeader("Due").setAutoWidth(true);
+        grid.addColumn(LitRenderer.<PlanTask>of("<vaadin-button theme=\"tertiary-inline icon\" "
+                + "aria-label=${item.removeLabel} @click=${remove}><vaadin-icon icon=\"vaadin:trash\"></vaadin-icon>"
+                + "</vaadin-button>")
+                .withProperty("removeLabel", t -> "Remove " + t.title())
+                .withFunction("remove", this::confirmRemove))
+                .setKey("remove").setAutoWidth(true).setFlexGrow(0);
         grid.setPartNameGenerator(t -> t.isOverdue(LocalDate.now()) ? "overdue" : t.done() ? "done" : null);
         grid.addThemeVariants(GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_ROW_STRIPES);
         grid.setAllRowsVisible(true);
@@ -118,45 +135,31 @@ class PlanPanel extends Div {
         act(() -> campaigns.moveTask(task.id(), index));
     }
 
-    private Checkbox doneBox(PlanTask t) {
-        Checkbox box = new Checkbox(t.done());
-        box.setAriaLabel((t.done() ? "Reopen " : "Complete ") + t.title());
-        box.addValueChangeListener(e -> {
-            if (e.isFromClient()) {
-                act(() -> campaigns.setTaskDone(t.id(), t.version(), e.getValue()));
-            }
-        });
-        return box;
-    }
-
-    private Span dueCell(PlanTask t) {
-        Span span = new Span(t.dueDate() == null ? "—" : CampaignsView.DAY.format(t.dueDate()));
-        if (t.isOverdue(LocalDate.now())) {
-            span.addClassName("overdue-text");
-            span.setTitle("Overdue");
+    void setDone(PlanTask t, boolean done) {
+        if (!act(() -> campaigns.setTaskDone(t.id(), t.version(), done))) {
+            // refused: the box shows what is saved again (the template alone would keep the click)
+            grid.getElement().executeJs("this.querySelectorAll('vaadin-checkbox[data-task=\"' + $0 + '\"]')"
+                    + ".forEach(c => c.checked = $1)", String.valueOf(t.id()), t.done());
         }
-        return span;
     }
 
-    private Button removeButton(PlanTask t) {
-        Button remove = new Button(VaadinIcon.TRASH.create(), e -> {
-            ConfirmDialog confirm = new ConfirmDialog("Remove this task?", t.title(), "Remove",
-                    ev -> act(() -> campaigns.deleteTask(t.id())));
-            confirm.setCancelable(true);
-            confirm.setConfirmButtonTheme("error primary");
-            confirm.open();
-        });
-        remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ICON);
-        remove.setAriaLabel("Remove " + t.title());
-        return remove;
+    void confirmRemove(PlanTask t) {
+        ConfirmDialog confirm = new ConfirmDialog("Remove this task?", t.title(), "Remove",
+                ev -> act(() -> campaigns.deleteTask(t.id())));
+        confirm.setCancelable(true);
+        confirm.setConfirmButtonTheme("error primary");
+        confirm.open();
     }
 
-    private void act(Runnable action) {
+    /** Runs a change; a refusal is shown and the plan reloaded. Returns whether it was made. */
+    private boolean act(Runnable action) {
         try {
             action.run();
+            return true;
         } catch (ValidationException | StaleEditException | AccessDeniedException ex) {
             Toast.error(ex.getMessage());
             reload();
+            return false;
         }
     }
 }

@@ -175,6 +175,35 @@ class CampaignViewsTest extends KaribuTest {
     }
 
     @Test
+    void planTasksAreCompletedAndRemovedFromTheirRowAndAStaleTickIsRefused() {
+        Long id = campaignOf("maya");
+        login("maya");
+        open(id);
+        tab(2);
+        PlanPanel plan = _get(PlanPanel.class);
+        _setValue(plan.title, "Book the venue");
+        plan.addTask();
+        plan.reload();
+        io.tandem.campaign.PlanTask task = plan.grid.getGenericDataView().getItems().findFirst().orElseThrow();
+        var done = (com.vaadin.flow.data.renderer.LitRenderer<io.tandem.campaign.PlanTask>) plan.grid
+                .getColumnByKey("done").getRenderer();
+        assertThat(done.getValueProviders().get("doneLabel").apply(task)).isEqualTo("Complete Book the venue");
+        assertThat(done.getValueProviders().get("done").apply(task)).isEqualTo(false);
+
+        plan.setDone(task, true);
+        assertThat(jdbc.queryForObject("SELECT done FROM plan_item WHERE id = ?", Boolean.class, task.id())).isTrue();
+        // the row's old version (someone ticked it meanwhile): refused, nothing changes
+        plan.setDone(task, false);
+        assertThat(jdbc.queryForObject("SELECT done FROM plan_item WHERE id = ?", Boolean.class, task.id())).isTrue();
+
+        io.tandem.campaign.PlanTask current = campaigns.tasks(id).get(0);
+        plan.confirmRemove(current);
+        com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm(
+                _get(com.vaadin.flow.component.confirmdialog.ConfirmDialog.class));
+        assertThat(campaigns.tasks(id)).isEmpty();
+    }
+
+    @Test
     void aSalesLeadSignsForSales() {
         Long id = campaignOf("maya");
         login("sam");
