@@ -140,7 +140,7 @@ final class LeadImportReader {
             problems.add(new ImportProblem(line, String.join("; ", parts)));
             return;
         }
-        String email = form.email().strip().toLowerCase(Locale.ROOT);
+        String email = form.normalizedEmail();
         Integer first = firstLineOfEmail.putIfAbsent(email, line);
         if (first != null) {
             problems.add(new ImportProblem(line, "Email: " + email + " is already on line " + first

@@ -94,10 +94,10 @@ public class LeadImportService {
         LeadImportReader.Read read = LeadImportReader.read(file, options, byName);
         List<ImportRow> rows = new ArrayList<>(read.rows().size());
         List<ImportProblem> problems = new ArrayList<>(read.problems());
-        Set<String> existing = existing(read.rows().stream().map(r -> email(r.lead())).toList());
+        Set<String> existing = existing(read.rows().stream().map(r -> r.lead().normalizedEmail()).toList());
         for (ImportRow row : read.rows()) {
-            if (existing.contains(email(row.lead()))) {
-                problems.add(new ImportProblem(row.line(), "Email: a lead with " + email(row.lead())
+            if (existing.contains(row.lead().normalizedEmail())) {
+                problems.add(new ImportProblem(row.line(), "Email: a lead with " + row.lead().normalizedEmail()
                         + " is already on the board"));
             } else {
                 rows.add(row);
@@ -269,13 +269,13 @@ public class LeadImportService {
             sql.append(LEAD_VALUES);
             LeadForm f = r.lead();
             args.add(f.name().strip());
-            args.add(blankToNull(f.company()));
-            args.add(email(f));
-            args.add(blankToNull(f.phone()));
-            args.add(blankToNull(f.jobTitle()));
+            args.add(LeadForm.optional(f.company()));
+            args.add(f.normalizedEmail());
+            args.add(LeadForm.optional(f.phone()));
+            args.add(LeadForm.optional(f.jobTitle()));
             args.add(f.campaignId());
-            args.add(blankToNull(f.sourceChannel()));
-            args.add(blankToNull(f.notes()));
+            args.add(LeadForm.optional(f.sourceChannel()));
+            args.add(LeadForm.optional(f.notes()));
             args.add(now);
             args.add(now);
             args.add(now);
@@ -340,14 +340,6 @@ public class LeadImportService {
             throw new AccessDeniedException("Only Marketing imports leads");
         }
         return me;
-    }
-
-    static String email(LeadForm f) {
-        return f.email().strip().toLowerCase(Locale.ROOT);
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 
     private static String truncate(String s, int max) {

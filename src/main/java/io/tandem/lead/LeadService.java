@@ -162,7 +162,7 @@ public class LeadService {
     public LeadCard create(LeadForm form) {
         TandemUser me = requireTeam(Team.MARKETING, "add leads");
         Map<String, String> errors = errors(form);
-        if (errors.isEmpty() && leads.existsByEmailIgnoreCase(form.email().trim())) {
+        if (errors.isEmpty() && leads.existsByEmailIgnoreCase(form.normalizedEmail())) {
             errors.put("email", "A lead with this email address exists already");
         }
         if (!errors.isEmpty()) {
@@ -222,14 +222,9 @@ public class LeadService {
     }
 
     static Lead newLead(LeadForm form, Instant now) {
-        return new Lead(form.name().trim(), blankToNull(form.company()),
-                form.email().trim().toLowerCase(Locale.ROOT), blankToNull(form.phone()),
-                blankToNull(form.jobTitle()), form.campaignId(), blankToNull(form.sourceChannel()),
-                blankToNull(form.notes()), now);
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.trim();
+        return new Lead(form.name().strip(), LeadForm.optional(form.company()), form.normalizedEmail(),
+                LeadForm.optional(form.phone()), LeadForm.optional(form.jobTitle()), form.campaignId(),
+                LeadForm.optional(form.sourceChannel()), LeadForm.optional(form.notes()), now);
     }
 
     /** Marketing hands a NEW or nurtured lead to sales: it becomes an MQL and the SLA clock (re)starts. */

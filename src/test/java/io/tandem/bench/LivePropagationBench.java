@@ -61,17 +61,17 @@ class LivePropagationBench {
     void campaignWorkspace() throws Exception {
         demoPeople.seed();
         List<String> users = benchPeople(Arrays.stream(pages()).max().orElseThrow());
-        Long[] campaign = new Long[1];
-        demoPeople.runAs("maya", () -> {
-            campaign[0] = campaigns.create("Latency bench " + System.nanoTime()).id();
-            people.listActive().stream().filter(p -> users.contains(p.username()))
-                    .forEach(p -> campaigns.addParticipant(campaign[0], p.id()));
-        });
-
         Map<String, Object> results = new LinkedHashMap<>();
         try (Playwright playwright = Playwright.create()) {
             Browser browser = launch(playwright);
             for (int n : pages()) {
+                // a fresh plan for each N, so every N measures a plan that grows from 0 to 200 tasks
+                Long[] campaign = new Long[1];
+                demoPeople.runAs("maya", () -> {
+                    campaign[0] = campaigns.create("Latency bench " + n + " " + System.nanoTime()).id();
+                    people.listActive().stream().filter(p -> users.contains(p.username()))
+                            .forEach(p -> campaigns.addParticipant(campaign[0], p.id()));
+                });
                 List<Page> pages = new ArrayList<>();
                 for (int i = 0; i < n; i++) {
                     pages.add(open(browser, users.get(i), campaign[0]));

@@ -1,6 +1,7 @@
 package io.tandem.insight.ui;
 
 import com.vaadin.flow.component.html.Anchor;
+import io.tandem.base.ui.CsvDownload;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -24,13 +25,7 @@ class ChartCard extends Div {
         addClassName("chart-card");
         getElement().setAttribute("data-table", table.name());
         H3 title = new H3(table.title());
-        csv = new Anchor(event -> {
-            Dashboard d = current.get();
-            event.setFileName(table.fileName(d));
-            event.setContentType("text/csv; charset=utf-8");
-            byte[] bytes = ("\uFEFF" + table.csv(d)).getBytes(StandardCharsets.UTF_8); // BOM: spreadsheets read UTF-8
-            event.getOutputStream().write(bytes);
-        }, "CSV");
+        csv = CsvDownload.link("CSV", () -> table.fileName(current.get()), out -> out.write(table.csv(current.get())));
         csv.addClassName("chart-csv");
         csv.getElement().setAttribute("title", "Download the table behind this chart as CSV");
         csv.getElement().setAttribute("aria-label", "Download " + table.title() + " as CSV");

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
+import io.tandem.base.ui.CsvDownload;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
@@ -186,14 +187,8 @@ class ImportDialog extends Dialog {
         problems.addColumn(ImportProblem::message).setHeader("Not imported because");
         problems.setHeight("12rem");
         problems.addThemeVariants(GridVariant.LUMO_COMPACT);
-        problemsCsv = new Anchor(event -> {
-            event.setFileName("import-problems.csv");
-            event.setContentType("text/csv; charset=utf-8");
-            try (Writer writer = new OutputStreamWriter(event.getOutputStream(), StandardCharsets.UTF_8)) {
-                writer.write('\uFEFF');
-                writeProblems(writer);
-            }
-        }, "Download the problems as CSV");
+        problemsCsv = CsvDownload.link("Download the problems as CSV", () -> "import-problems.csv",
+                this::writeProblems);
         problemsCsv.addClassName("import-problems-csv");
         details.add(summary, new H4("Columns"), mapping, new H4("First rows to import"), sample,
                 new H4("Rows with problems"), problems, problemsCsv);

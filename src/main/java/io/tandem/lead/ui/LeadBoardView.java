@@ -138,15 +138,8 @@ public class LeadBoardView extends Div implements BeforeEnterObserver {
             dialog.onImported(this::reloadColumns);
             dialog.open();
         });
-        exportCsv = new com.vaadin.flow.component.html.Anchor(event -> {
-            event.setFileName("leads.csv");
-            event.setContentType("text/csv; charset=utf-8");
-            try (var writer = new java.io.OutputStreamWriter(event.getOutputStream(),
-                    java.nio.charset.StandardCharsets.UTF_8)) {
-                writer.write('\uFEFF'); // so spreadsheets read UTF-8
-                leads.export(exportFilter, writer);
-            }
-        }, "Export CSV");
+        exportCsv = io.tandem.base.ui.CsvDownload.link("Export CSV", () -> "leads.csv",
+                out -> leads.export(exportFilter, out));
         exportCsv.addClassName("lead-export");
         exportCsv.getElement().setAttribute("title", "All leads matching the filters, as CSV");
         Div header = new Div(title, definitionButton, collaboration.avatars(LeadService.BOARD_TOPIC), exportCsv,
