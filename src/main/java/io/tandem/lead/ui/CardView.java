@@ -124,7 +124,7 @@ class CardView extends Div {
      * The card's content as one piece of HTML in one property, rather than a dozen server-side components: a board
      * shows up to 140 cards, and each component costs server memory for as long as the board is open
      * (SessionMemoryBench). Every text that comes from data goes through {@link #text}, so a lead named
-     * {@code <script>} shows as those characters and never becomes markup (CardViewTest, LeadBoardIT).
+     * {@code <script>} shows as those characters and never becomes markup (LeadBoardViewTest, RenderedAsTextTest).
      */
     private void render() {
         StringBuilder h = new StringBuilder(640);
