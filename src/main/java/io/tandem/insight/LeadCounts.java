@@ -18,6 +18,31 @@ public record LeadCounts(long handedOver, long accepted, long rejected, long rec
 
     public static final LeadCounts EMPTY = new LeadCounts(0, 0, 0, 0, 0, 0, 0, 0, 0);
 
+    /**
+     * The counts of {@code n} leads that share a stage, whether they carry a reject reason and where they stand
+     * with the SLA (contact state 0–3, see {@code InsightQueries.CONTACT_STATE}). This is where the definitions
+     * of {@link Metric} for leads live: accepted means accepted now or lost after acceptance (lost without a
+     * reason), rejected means lost with a reason, and so on.
+     */
+    public static LeadCounts ofGroup(String stage, boolean hasRejectReason, int contactState, long n) {
+        boolean lost = "LOST".equals(stage);
+        boolean accepted = switch (stage) {
+            case "ACCEPTED", "WORKING", "WON" -> true;
+            default -> lost && !hasRejectReason;
+        };
+        return new LeadCounts(n, accepted ? n : 0, lost && hasRejectReason ? n : 0, "NURTURE".equals(stage) ? n : 0,
+                "MQL".equals(stage) ? n : 0, "WON".equals(stage) ? n : 0,
+                "ACCEPTED".equals(stage) || "WORKING".equals(stage) ? n : 0, contactState == 3 ? n : 0,
+                contactState >= 1 ? n : 0);
+    }
+
+    /** Both counts added up, e.g. two groups of one cohort. */
+    public LeadCounts plus(LeadCounts o) {
+        return new LeadCounts(handedOver + o.handedOver, accepted + o.accepted, rejected + o.rejected,
+                recycled + o.recycled, waiting + o.waiting, won + o.won, pipeline + o.pipeline,
+                withinSla + o.withinSla, slaDecided + o.slaDecided);
+    }
+
     public Ratio acceptance() {
         return new Ratio(accepted, handedOver);
     }

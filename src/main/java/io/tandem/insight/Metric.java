@@ -18,7 +18,7 @@ public enum Metric {
     FOLLOW_UP_RATE("Follow-up rate", Unit.PERCENT, true,
             "Contacted within the SLA ÷ leads whose SLA has run out or that were contacted: of the leads handed over in the period, the share whose first contact came before the follow-up SLA of the lead definition ran out."),
     TIME_TO_FIRST_CONTACT("Time to first contact", Unit.HOURS, false,
-            "Calendar hours from hand-over to the first logged contact, for contacted leads handed over in the period: median and 90th percentile (p90)."),
+            "Calendar hours from hand-over to the first logged contact, for contacted leads handed over in the period: median and 90th percentile (p90), to the minute."),
     OVERDUE_NOW("Overdue now", Unit.COUNT, false,
             "Leads with sales right now (handed over, accepted or working) with no first contact and their SLA already run out; not limited to the period."),
     WIN_RATE("Win rate", Unit.PERCENT, true,

@@ -33,7 +33,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * MariaDB with set-based SQL. Then, signed in as a sales lead, the server-side time (the service call, as a view
  * makes it) of: the board's first page of every column with its count, a filter change (one campaign and one
  * owner), the overdue filter, the sales library (all published, and a text search), a campaign's lead feedback, the insights
- * dashboard (90 days, a year, one campaign) and a campaign scorecard.
+ * dashboard (30 days, 90 days, a year, one campaign) and a campaign scorecard.
  * Each is run {@value #RUNS} times after {@value #WARMUP} warm-up runs ({@value #SLOW_RUNS} times after one when
  * its first run takes over 2 s); prints p50 / p95 / max and writes JSON.
  */
@@ -120,6 +120,8 @@ class DataScaleBench {
                 () -> collateral.library(new LibraryQuery("case 12", null, null, null, LibraryQuery.Sort.NEWEST)).size()));
         m.put("lead_feedback", time("lead feedback of a campaign", () -> feedback.forCampaign(campaign).leads()));
         java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneOffset.UTC);
+        m.put("dashboard_30_days", time("insights dashboard, last 30 days (its default)", () -> insights.dashboard(
+                Period.lastDays(30, today), null)));
         m.put("dashboard_90_days", time("insights dashboard, last 90 days", () -> insights.dashboard(
                 Period.lastDays(90, today), null)));
         m.put("dashboard_year", time("insights dashboard, last 365 days", () -> insights.dashboard(

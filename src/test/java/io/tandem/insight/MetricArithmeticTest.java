@@ -43,6 +43,79 @@ class MetricArithmeticTest {
     }
 
     @Test
+    void percentilesOverCountedValuesAreThoseOfTheRows() {
+        Percentiles rows = new Percentiles(); // the rows 1, 2, 3, 4
+        for (long v = 1; v <= 4; v++) {
+            rows.add(v, 1);
+        }
+        assertThat(rows.cont(0.5)).isEqualTo(2.5);
+        assertThat(rows.cont(0.9)).isCloseTo(3.7, org.assertj.core.api.Assertions.within(1e-9)); // rank 2.7
+        Percentiles counted = new Percentiles(); // the rows 1, 2, 2, 10
+        counted.add(1, 1);
+        counted.add(2, 2);
+        counted.add(10, 1);
+        assertThat(counted.count()).isEqualTo(4);
+        assertThat(counted.cont(0.5)).isEqualTo(2.0);
+        assertThat(counted.cont(0.9)).isCloseTo(7.6, org.assertj.core.api.Assertions.within(1e-9)); // 2 + 0.7 × 8
+        assertThat(counted.cont(0)).isEqualTo(1.0);
+        assertThat(counted.cont(1)).isEqualTo(10.0);
+        Percentiles one = new Percentiles();
+        one.add(42, 3);
+        assertThat(one.cont(0.9)).isEqualTo(42.0);
+        assertThatThrownBy(() -> counted.add(5, 1)).hasMessageContaining("ascending");
+        assertThatThrownBy(() -> new Percentiles().cont(0.5)).isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void leadDefinitionsPerGroup() {
+        // stage, has a reject reason, contact state (0 running, 1 run out, 2 late, 3 within the SLA), leads
+        assertThat(LeadCounts.ofGroup("MQL", false, 0, 4)).isEqualTo(new LeadCounts(4, 0, 0, 0, 4, 0, 0, 0, 0));
+        assertThat(LeadCounts.ofGroup("MQL", false, 1, 2)).isEqualTo(new LeadCounts(2, 0, 0, 0, 2, 0, 0, 0, 2));
+        assertThat(LeadCounts.ofGroup("ACCEPTED", false, 3, 3)).isEqualTo(new LeadCounts(3, 3, 0, 0, 0, 0, 3, 3, 3));
+        assertThat(LeadCounts.ofGroup("WORKING", false, 2, 1)).isEqualTo(new LeadCounts(1, 1, 0, 0, 0, 0, 1, 0, 1));
+        assertThat(LeadCounts.ofGroup("WON", false, 3, 5)).isEqualTo(new LeadCounts(5, 5, 0, 0, 0, 5, 0, 5, 5));
+        // lost with a reason was rejected; lost without one was accepted first and lost later
+        assertThat(LeadCounts.ofGroup("LOST", true, 1, 2)).isEqualTo(new LeadCounts(2, 0, 2, 0, 0, 0, 0, 0, 2));
+        assertThat(LeadCounts.ofGroup("LOST", false, 3, 1)).isEqualTo(new LeadCounts(1, 1, 0, 0, 0, 0, 0, 1, 1));
+        assertThat(LeadCounts.ofGroup("NURTURE", true, 0, 6)).isEqualTo(new LeadCounts(6, 0, 0, 6, 0, 0, 0, 0, 0));
+        assertThat(LeadCounts.ofGroup("MQL", false, 0, 1).plus(LeadCounts.ofGroup("WON", false, 3, 1)))
+                .isEqualTo(new LeadCounts(2, 1, 0, 0, 1, 1, 0, 1, 1));
+    }
+
+    @Test
+    void aCohortSplitsItsGroupsFiveWays() {
+        Period march = new Period(LocalDate.of(2001, 3, 5), LocalDate.of(2001, 3, 25)); // three weeks, from a Monday
+        LocalDate w1 = LocalDate.of(2001, 3, 5);
+        LocalDate w3 = LocalDate.of(2001, 3, 19);
+        LeadCounts accepted = new LeadCounts(2, 2, 0, 0, 0, 1, 1, 1, 2);
+        LeadCounts rejected = new LeadCounts(3, 0, 3, 0, 0, 0, 0, 0, 1);
+        LeadCounts waiting = new LeadCounts(1, 0, 0, 0, 1, 0, 0, 0, 0);
+        Cohort c = Cohort.of(march, List.of(
+                new Cohort.CohortGroup(w1, 7L, 20L, null, accepted),
+                new Cohort.CohortGroup(w1, 7L, null, "NO_BUDGET", rejected),
+                new Cohort.CohortGroup(w3, null, null, null, waiting),
+                new Cohort.CohortGroup(w3, 8L, 21L, "NO_BUDGET", new LeadCounts(1, 0, 1, 0, 0, 0, 0, 0, 0)),
+                new Cohort.CohortGroup(w3, 8L, 99L, "WRONG_CONTACT", new LeadCounts(1, 0, 1, 0, 0, 0, 0, 0, 0))),
+                java.util.Map.of(7L, "Spring webinar", 8L, "Trade show"), java.util.Map.of(20L, "Sam", 21L, "Priya"));
+        assertThat(c.total()).isEqualTo(new LeadCounts(8, 2, 5, 0, 1, 1, 1, 1, 3));
+        assertThat(c.rejectReasons()).containsExactly(new Count("No budget", 4), new Count("Wrong contact", 1));
+        assertThat(c.byCampaign()).extracting(CampaignLeads::campaign, l -> l.counts().handedOver())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Spring webinar", 5L),
+                        org.assertj.core.groups.Tuple.tuple("Trade show", 2L),
+                        org.assertj.core.groups.Tuple.tuple("No campaign", 1L));
+        assertThat(c.trend()).extracting(TrendPoint::bucket, TrendPoint::handedOver).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(w1, 5L),
+                org.assertj.core.groups.Tuple.tuple(LocalDate.of(2001, 3, 12), 0L), // an empty week is a zero
+                org.assertj.core.groups.Tuple.tuple(w3, 3L));
+        // owners by leads, then name; a person the database no longer has (99) is left out
+        assertThat(c.byOwner()).extracting(Dashboard.OwnerFollowUp::person, Dashboard.OwnerFollowUp::leads)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Sam", 2L),
+                        org.assertj.core.groups.Tuple.tuple("Priya", 1L));
+        assertThat(Cohort.of(march, List.of(), java.util.Map.of(), java.util.Map.of()).total())
+                .isEqualTo(LeadCounts.EMPTY);
+    }
+
+    @Test
     void periods() {
         Period p = Period.lastDays(30, LocalDate.of(2026, 11, 23));
         assertThat(p.from()).isEqualTo(LocalDate.of(2026, 10, 25));
