@@ -34,20 +34,6 @@ interface LeadRepository extends JpaRepository<Lead, Long> {
     long countColumn(@Param("stage") LeadStage stage, @Param("campaignId") Long campaignId,
             @Param("ownerId") Long ownerId, @Param("overdue") boolean overdue, @Param("now") Instant now);
 
-    /**
-     * How many leads a column holds, counted no further than {@code upTo}: the board shows a column of 300,000 as
-     * "10,000+" rather than reading 300,000 index entries on every load.
-     */
-    @Query(nativeQuery = true, value = "select count(*) from (select 1 from lead_item l where l.stage = :stage"
-            + " and (:campaignId is null or l.campaign_id = :campaignId)"
-            + " and (:ownerId is null or l.owner_id = :ownerId)"
-            + " and (:overdue = false or (l.first_contact_at is null and l.sla_due_at < :now"
-            + "      and l.stage in ('MQL', 'ACCEPTED', 'WORKING')))"
-            + " limit :upTo) c")
-    long countColumnUpTo(@Param("stage") String stage, @Param("campaignId") Long campaignId,
-            @Param("ownerId") Long ownerId, @Param("overdue") boolean overdue, @Param("now") Instant now,
-            @Param("upTo") int upTo);
-
     boolean existsByEmailIgnoreCase(String email);
 
     List<Lead> findByEmailIn(Collection<String> emails);

@@ -54,6 +54,7 @@ public class LeadService {
     private final ApplicationEventPublisher events;
     private final LiveUpdates liveUpdates;
     private final Clock clock;
+    private final ColumnCounts columnCounts;
     private final BusinessHours hours = BusinessHours.DEFAULT;
     private final SharedReads shared = new SharedReads();
     /** Cards per query when a column is read; the board shows them 20 at a time. */
@@ -63,8 +64,9 @@ public class LeadService {
             NotificationService notifications, CurrentPerson currentPerson, PeopleService people,
             CampaignService campaigns,
             ApplicationEventPublisher events,
-            LiveUpdates liveUpdates, Clock clock) {
+            LiveUpdates liveUpdates, Clock clock, ColumnCounts columnCounts) {
         this.leads = leads;
+        this.columnCounts = columnCounts;
         this.changes = changes;
         this.meetings = meetings;
         this.definitions = definitions;
@@ -134,8 +136,7 @@ public class LeadService {
             return new ColumnSlice(0, List.of());
         }
         Instant now = clock.instant();
-        long total = leads.countColumnUpTo(stage.name(), filter.campaignId(), filter.ownerId(), filter.overdueOnly(),
-                now, ColumnSlice.COUNTED_UP_TO + 1);
+        long total = columnCounts.upTo(stage, filter, now, ColumnSlice.COUNTED_UP_TO + 1);
         List<LeadCard> cards = new ArrayList<>();
         for (int offset = 0; offset < Math.min(upTo, total); offset += SLICE_PAGE) {
             PageRequest page = PageRequest.of(offset / SLICE_PAGE, SLICE_PAGE);
