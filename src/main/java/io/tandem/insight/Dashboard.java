@@ -67,6 +67,12 @@ public record Dashboard(Period period, Long campaignId, Instant computedAt, Lead
         }
     }
 
+    /** The same numbers without follow-up per sales person, for those who are not team leads or admins. */
+    public Dashboard withoutFollowUpByPerson() {
+        return new Dashboard(period, campaignId, computedAt, leads, firstContact, overdueNow, rejectReasons,
+                byCampaign, trend, List.of(), collateral, planning);
+    }
+
     /** The value of {@code metric} in this dashboard, as shown (percent for shares), or empty when there is none. */
     public OptionalDouble value(Metric metric) {
         return switch (metric) {

@@ -1,5 +1,6 @@
 package io.tandem.insight;
 
+import io.tandem.base.SharedReads;
 import io.tandem.base.ValidationException;
 import io.tandem.campaign.CampaignRef;
 import io.tandem.campaign.CampaignService;
@@ -33,6 +34,7 @@ public class InsightsService {
     private final CurrentPerson currentPerson;
     private final Clock clock;
     private final ParallelQueries parallel;
+    private final SharedReads shared = new SharedReads();
 
     InsightsService(InsightQueries queries, CampaignService campaigns, CurrentPerson currentPerson, Clock clock,
                     ParallelQueries parallel) {
@@ -46,13 +48,28 @@ public class InsightsService {
     /** Every dashboard number for {@code period}, for all campaigns or one ({@code campaignId}). */
     @PreAuthorize("isAuthenticated()")
     public Dashboard dashboard(Period period, Long campaignId) {
+        return dashboard(period, campaignId, null);
+    }
+
+    /**
+     * {@link #dashboard(Period, Long)} for a view refreshing because of the live notice {@code noticeId}: every open
+     * dashboard refreshes for the same notice, and they share one computation of the same period and campaign (see
+     * {@link SharedReads}). Follow-up per person is computed once and left out for those who may not see it.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public Dashboard dashboard(Period period, Long campaignId, String noticeId) {
         TandemUser me = currentPerson.require();
         if (period.days() > Period.MAX_DAYS) {
             throw ValidationException.of("period", "Choose a period of at most " + Period.MAX_DAYS + " days");
         }
+        Dashboard all = noticeId == null ? compute(period, campaignId)
+                : shared.get(noticeId + "|" + period + "|" + campaignId, () -> compute(period, campaignId));
+        return me.role() == Role.TEAM_LEAD || me.role() == Role.ADMIN ? all : all.withoutFollowUpByPerson();
+    }
+
+    private Dashboard compute(Period period, Long campaignId) {
         Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
-        boolean leadOrAdmin = me.role() == Role.TEAM_LEAD || me.role() == Role.ADMIN;
         // independent parts run at once, each on its own connection (at 1M leads the cohort and the first-contact
         // times each read 100k+ index entries, DataScaleBench); the caller's thread takes the biggest
         CompletableFuture<Hours> firstContact = parallel.supply(() -> queries.timeToFirstContact(period, campaignId));
@@ -68,7 +85,7 @@ public class InsightsService {
                 cohort.rejectReasons(),
                 cohort.byCampaign(),
                 cohort.trend(),
-                leadOrAdmin ? cohort.byOwner() : List.of(),
+                cohort.byOwner(),
                 ParallelQueries.join(collateral),
                 planning);
     }

@@ -2,6 +2,7 @@ package io.tandem.lead;
 
 import io.tandem.activity.NotificationService;
 import io.tandem.base.ItemNotFoundException;
+import io.tandem.base.SharedReads;
 import io.tandem.base.StaleEditException;
 import io.tandem.base.Team;
 import io.tandem.base.ValidationException;

@@ -189,6 +189,24 @@ class InsightsServiceTest {
     }
 
     @Test
+    void dashboardsRefreshingForOneNoticeShareOneComputationButNotFollowUpByPerson() {
+        signIn.as("sam");
+        Dashboard forLead = insights.dashboard(MARCH, a, "notice-1");
+        assertThat(insights.dashboard(MARCH, a, "notice-1")).isSameAs(forLead);
+        assertThat(forLead.byOwner()).isNotEmpty();
+        // another notice, period or campaign is computed afresh
+        assertThat(insights.dashboard(MARCH, a, "notice-2")).isNotSameAs(forLead);
+        assertThat(insights.dashboard(MARCH, null, "notice-1")).isNotSameAs(forLead);
+        assertThat(insights.dashboard(MARCH, a)).isNotSameAs(forLead);
+        // a sales member refreshing for the same notice gets the shared numbers without follow-up per person
+        signIn.as("priya");
+        Dashboard forMember = insights.dashboard(MARCH, a, "notice-1");
+        assertThat(forMember.byOwner()).isEmpty();
+        assertThat(forMember.computedAt()).isEqualTo(forLead.computedAt());
+        assertThat(forMember.leads()).isEqualTo(forLead.leads());
+    }
+
+    @Test
     void scorecardOfOneCampaign() {
         Scorecard s = insights.scorecard(a);
         assertThat(s.campaign().id()).isEqualTo(a);

@@ -108,7 +108,7 @@ public class AlignmentView extends Div {
             showResult(mine.score(), mine.stage(), "Your answers this month");
         });
         refresh();
-        LiveRefresh.attach(this, live, scheduler, this::refresh);
+        LiveRefresh.attach(this, live, scheduler, notice -> refresh());
     }
 
     private static Div card(String title, Chart chart) {

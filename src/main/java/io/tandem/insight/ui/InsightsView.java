@@ -250,8 +250,13 @@ public class InsightsView extends Div {
 
     /** Recomputes every number for the chosen period and campaign, and redraws. */
     void refresh() {
+        refresh(null);
+    }
+
+    /** {@link #refresh()} because of a live notice: dashboards refreshing for the same one share the work. */
+    void refresh(String noticeId) {
         CampaignRef c = campaign.getValue();
-        Dashboard d = insights.dashboard(period, c == null ? null : c.id());
+        Dashboard d = insights.dashboard(period, c == null ? null : c.id(), noticeId);
         dashboard = d;
         OptionalDouble score = alignment.averageScore(period);
         showTiles(d, score);

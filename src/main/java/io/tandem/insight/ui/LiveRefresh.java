@@ -9,6 +9,7 @@ import io.tandem.insight.TargetService;
 import io.tandem.lead.LeadService;
 import java.time.Duration;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * Keeps an insights component current: it listens to the topics where verdicts, contacts, usage, approvals,
@@ -23,22 +24,28 @@ final class LiveRefresh {
             CampaignService.LIST_TOPIC, TargetService.TOPIC);
 
     private volatile UI ui;
+    private volatile String lastNotice;
 
     private LiveRefresh() {
     }
 
-    /** Subscribes {@code owner} to every insights topic; {@code refresh} runs in its UI, debounced. */
-    static void attach(Component owner, LiveUpdates live, RefreshScheduler scheduler, Runnable refresh) {
+    /**
+     * Subscribes {@code owner} to every insights topic; {@code refresh} runs in its UI, debounced, with the id of the
+     * last notice it saw (views refreshing for the same notice can share their reads).
+     */
+    static void attach(Component owner, LiveUpdates live, RefreshScheduler scheduler, Consumer<String> refresh) {
         LiveRefresh state = new LiveRefresh();
         Debouncer debouncer = new Debouncer(scheduler.executor(), DELAY, () -> {
             UI target = state.ui;
             if (target != null && target.isAttached()) {
-                target.access(refresh::run);
+                String notice = state.lastNotice;
+                target.access(() -> refresh.accept(notice));
             }
         });
         for (String topic : TOPICS) {
             live.subscribe(owner, topic, notice -> {
                 state.ui = UI.getCurrent();
+                state.lastNotice = notice.id();
                 debouncer.trigger();
             });
         }

@@ -53,7 +53,7 @@ class ScorecardPanel extends Div {
         Anchor dashboard = new Anchor("insights", "Compare with all campaigns on the Insights dashboard");
         add(info, row, chartCard, dashboard);
         refresh();
-        LiveRefresh.attach(this, live, scheduler, this::refresh);
+        LiveRefresh.attach(this, live, scheduler, notice -> refresh());
     }
 
     void refresh() {

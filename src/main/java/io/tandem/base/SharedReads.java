@@ -1,4 +1,4 @@
-package io.tandem.lead;
+package io.tandem.base;
 
 import java.time.Duration;
 import java.util.Map;
@@ -8,14 +8,14 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 /**
- * One read shared by every board that reloads for the same live notice. A change to one lead reaches every open
- * board at once, and each would run the same queries for the same columns; the first runs them, the others take
- * its answer. The answers are keyed by the notice, so a later change is always read afresh, and they are kept
- * only for {@link #KEEP}, the time a notice takes to reach every board.
+ * One read shared by every view that reloads for the same live notice. A change reaches every open view at once
+ * (every lead board, every insights dashboard), and each would run the same queries; the first runs them, the
+ * others take its answer. Callers key the answers by the notice, so a later change is always read afresh, and they
+ * are kept only for {@link #KEEP}, the time a notice takes to reach every view.
  */
-final class SharedReads {
+public final class SharedReads {
 
-    static final Duration KEEP = Duration.ofSeconds(5);
+    public static final Duration KEEP = Duration.ofSeconds(5);
 
     private record Entry(long at, CompletableFuture<Object> value) {
     }
@@ -23,7 +23,7 @@ final class SharedReads {
     private final Map<String, Entry> entries = new ConcurrentHashMap<>();
 
     @SuppressWarnings("unchecked")
-    <V> V get(String key, Supplier<V> read) {
+    public <V> V get(String key, Supplier<V> read) {
         long now = System.nanoTime();
         entries.values().removeIf(e -> now - e.at() > KEEP.toNanos());
         CompletableFuture<Object> mine = new CompletableFuture<>();
@@ -44,9 +44,5 @@ final class SharedReads {
         } catch (CompletionException e) {
             return read.get(); // the first reader failed: read for this board on its own
         }
-    }
-
-    int size() {
-        return entries.size();
     }
 }
