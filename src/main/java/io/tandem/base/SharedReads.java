@@ -15,7 +15,7 @@ import java.util.function.Supplier;
  */
 public final class SharedReads {
 
-    public static final Duration KEEP = Duration.ofSeconds(5);
+    private static final Duration KEEP = Duration.ofSeconds(5);
 
     private record Entry(long at, CompletableFuture<Object> value) {
     }

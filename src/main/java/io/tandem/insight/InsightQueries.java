@@ -85,11 +85,12 @@ class InsightQueries {
                 + " GROUP BY bucket, l.campaign_id, l.owner_id, l.reject_reason, l.stage, contact";
         List<CohortGroup> groups = jdbc.query(sql, params(period, campaignId, now), (rs, i) -> {
             int b = rs.getInt("bucket");
+            String reason = rs.getString("reject_reason");
             return new CohortGroup(
                     period.weekly() ? LocalDate.ofEpochDay(b * 7L - 3) : LocalDate.of(b / 100, b % 100, 1),
                     (Long) rs.getObject("campaign_id", Long.class), (Long) rs.getObject("owner_id", Long.class),
-                    rs.getString("reject_reason"), LeadCounts.ofGroup(rs.getString("stage"),
-                            rs.getString("reject_reason") != null, rs.getInt("contact"), rs.getLong("n")));
+                    reason, LeadCounts.ofGroup(rs.getString("stage"), reason != null, rs.getInt("contact"),
+                            rs.getLong("n")));
         });
         return Cohort.of(period, groups, names("campaign", "name", groups.stream().map(CohortGroup::campaignId)),
                 names("person", "full_name", groups.stream().map(CohortGroup::ownerId)));

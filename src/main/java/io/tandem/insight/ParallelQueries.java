@@ -2,7 +2,6 @@ package io.tandem.insight;
 
 import jakarta.annotation.PreDestroy;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -39,7 +38,7 @@ class ParallelQueries {
     static <T> T join(CompletableFuture<T> future) {
         try {
             return future.get();
-        } catch (ExecutionException | CompletionException e) {
+        } catch (ExecutionException e) {
             if (e.getCause() instanceof RuntimeException re) {
                 throw re;
             }

@@ -96,8 +96,9 @@ public class LeadImportService {
         List<ImportProblem> problems = new ArrayList<>(read.problems());
         Set<String> existing = existing(read.rows().stream().map(r -> r.lead().normalizedEmail()).toList());
         for (ImportRow row : read.rows()) {
-            if (existing.contains(row.lead().normalizedEmail())) {
-                problems.add(new ImportProblem(row.line(), "Email: a lead with " + row.lead().normalizedEmail()
+            String email = row.lead().normalizedEmail();
+            if (existing.contains(email)) {
+                problems.add(new ImportProblem(row.line(), "Email: a lead with " + email
                         + " is already on the board"));
             } else {
                 rows.add(row);

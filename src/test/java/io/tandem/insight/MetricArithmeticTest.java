@@ -2,6 +2,8 @@ package io.tandem.insight;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
+import static org.assertj.core.api.Assertions.within;
 
 import io.tandem.insight.Dashboard.AssetUsage;
 import io.tandem.insight.Dashboard.CampaignLeads;
@@ -13,6 +15,7 @@ import io.tandem.insight.Dashboard.TrendPoint;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** The arithmetic around the SQL: shares, division by zero, periods and buckets, formats and CSV. */
@@ -49,14 +52,14 @@ class MetricArithmeticTest {
             rows.add(v, 1);
         }
         assertThat(rows.cont(0.5)).isEqualTo(2.5);
-        assertThat(rows.cont(0.9)).isCloseTo(3.7, org.assertj.core.api.Assertions.within(1e-9)); // rank 2.7
+        assertThat(rows.cont(0.9)).isCloseTo(3.7, within(1e-9)); // rank 2.7
         Percentiles counted = new Percentiles(); // the rows 1, 2, 2, 10
         counted.add(1, 1);
         counted.add(2, 2);
         counted.add(10, 1);
         assertThat(counted.count()).isEqualTo(4);
         assertThat(counted.cont(0.5)).isEqualTo(2.0);
-        assertThat(counted.cont(0.9)).isCloseTo(7.6, org.assertj.core.api.Assertions.within(1e-9)); // 2 + 0.7 × 8
+        assertThat(counted.cont(0.9)).isCloseTo(7.6, within(1e-9)); // 2 + 0.7 × 8
         assertThat(counted.cont(0)).isEqualTo(1.0);
         assertThat(counted.cont(1)).isEqualTo(10.0);
         Percentiles one = new Percentiles();
@@ -96,22 +99,22 @@ class MetricArithmeticTest {
                 new Cohort.CohortGroup(w3, null, null, null, waiting),
                 new Cohort.CohortGroup(w3, 8L, 21L, "NO_BUDGET", new LeadCounts(1, 0, 1, 0, 0, 0, 0, 0, 0)),
                 new Cohort.CohortGroup(w3, 8L, 99L, "WRONG_CONTACT", new LeadCounts(1, 0, 1, 0, 0, 0, 0, 0, 0))),
-                java.util.Map.of(7L, "Spring webinar", 8L, "Trade show"), java.util.Map.of(20L, "Sam", 21L, "Priya"));
+                Map.of(7L, "Spring webinar", 8L, "Trade show"), Map.of(20L, "Sam", 21L, "Priya"));
         assertThat(c.total()).isEqualTo(new LeadCounts(8, 2, 5, 0, 1, 1, 1, 1, 3));
         assertThat(c.rejectReasons()).containsExactly(new Count("No budget", 4), new Count("Wrong contact", 1));
         assertThat(c.byCampaign()).extracting(CampaignLeads::campaign, l -> l.counts().handedOver())
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("Spring webinar", 5L),
-                        org.assertj.core.groups.Tuple.tuple("Trade show", 2L),
-                        org.assertj.core.groups.Tuple.tuple("No campaign", 1L));
+                .containsExactly(tuple("Spring webinar", 5L),
+                        tuple("Trade show", 2L),
+                        tuple("No campaign", 1L));
         assertThat(c.trend()).extracting(TrendPoint::bucket, TrendPoint::handedOver).containsExactly(
-                org.assertj.core.groups.Tuple.tuple(w1, 5L),
-                org.assertj.core.groups.Tuple.tuple(LocalDate.of(2001, 3, 12), 0L), // an empty week is a zero
-                org.assertj.core.groups.Tuple.tuple(w3, 3L));
+                tuple(w1, 5L),
+                tuple(LocalDate.of(2001, 3, 12), 0L), // an empty week is a zero
+                tuple(w3, 3L));
         // owners by leads, then name; a person the database no longer has (99) is left out
         assertThat(c.byOwner()).extracting(Dashboard.OwnerFollowUp::person, Dashboard.OwnerFollowUp::leads)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("Sam", 2L),
-                        org.assertj.core.groups.Tuple.tuple("Priya", 1L));
-        assertThat(Cohort.of(march, List.of(), java.util.Map.of(), java.util.Map.of()).total())
+                .containsExactly(tuple("Sam", 2L),
+                        tuple("Priya", 1L));
+        assertThat(Cohort.of(march, List.of(), Map.of(), Map.of()).total())
                 .isEqualTo(LeadCounts.EMPTY);
     }
 

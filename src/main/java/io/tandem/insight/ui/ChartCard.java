@@ -1,15 +1,14 @@
 package io.tandem.insight.ui;
 
 import com.vaadin.flow.component.html.Anchor;
-import io.tandem.base.ui.CsvDownload;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import io.tandem.base.ui.CsvDownload;
 import io.tandem.base.ui.EmptyState;
 import io.tandem.insight.Dashboard;
 import io.tandem.insight.InsightTable;
-import java.nio.charset.StandardCharsets;
 import java.util.function.Supplier;
 
 /** A chart with its title, definition, an empty state when there is nothing to draw, and its table as CSV. */

@@ -20,6 +20,7 @@ import com.vaadin.flow.router.Route;
 import io.tandem.base.StaleEditException;
 import io.tandem.base.Team;
 import io.tandem.base.ValidationException;
+import io.tandem.base.ui.CsvDownload;
 import io.tandem.campaign.CampaignRef;
 import io.tandem.campaign.CampaignService;
 import io.tandem.collaboration.Collaboration;
@@ -51,7 +52,6 @@ import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
 import org.springframework.core.task.TaskExecutor;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -138,7 +138,7 @@ public class LeadBoardView extends Div implements BeforeEnterObserver {
             dialog.onImported(this::reloadColumns);
             dialog.open();
         });
-        exportCsv = io.tandem.base.ui.CsvDownload.link("Export CSV", () -> "leads.csv",
+        exportCsv = CsvDownload.link("Export CSV", () -> "leads.csv",
                 out -> leads.export(exportFilter, out));
         exportCsv.addClassName("lead-export");
         exportCsv.getElement().setAttribute("title", "All leads matching the filters, as CSV");
