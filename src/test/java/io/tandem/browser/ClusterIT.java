@@ -33,6 +33,10 @@ class ClusterIT extends BrowserTest {
     JdbcTemplate jdbc;
     @Autowired
     DemoCampaigns demoCampaigns;
+    @Autowired
+    io.tandem.lead.LeadService leads;
+    @Autowired
+    io.tandem.SignIn signInOnThisThread;
 
     private String urlB(String path) {
         if (nodeB == null) {
@@ -106,6 +110,26 @@ class ClusterIT extends BrowserTest {
             sam.locator(".input-composer vaadin-button").click();
             assertThat(maya.locator(".input-entries")).containsText(input,
                     new com.microsoft.playwright.assertions.LocatorAssertions.ContainsTextOptions().setTimeout(1500));
+
+            // a lead moved on node A's board (Maya hands it over with the keyboard) moves on node B's board
+            signInOnThisThread.as("leo");
+            io.tandem.lead.LeadCard lead = leads.create(new io.tandem.lead.LeadForm("Cluster Lead", "Two Nodes AG",
+                    "cluster-" + System.nanoTime() + "@x.example", null, "CTO", null, "Webinar", null));
+            signInOnThisThread.out();
+            String card = ".lead-card[data-lead-id='" + lead.id() + "']";
+            maya.navigate(url("leads"));
+            sam.navigate(urlB("leads"));
+            maya.locator(".lead-column.stage-new " + card).waitFor();
+            sam.locator(".lead-column.stage-new " + card).waitFor();
+            maya.locator(".lead-column.stage-new " + card).focus();
+            maya.keyboard().press("h");
+            maya.locator(".lead-column.stage-mql " + card).waitFor();
+            Instant moved = Instant.now();
+            sam.locator(".lead-column.stage-mql " + card)
+                    .waitFor(new com.microsoft.playwright.Locator.WaitForOptions().setTimeout(1000));
+            assertThat(sam.locator(".lead-column.stage-new " + card)).hasCount(0);
+            System.out.printf("Cluster: node B's board moved the lead %d ms after node A's did%n",
+                    Duration.between(moved, Instant.now()).toMillis());
         } finally {
             maya.context().close();
             sam.context().close();
