@@ -1,6 +1,9 @@
 package io.tandem.lead;
 
-/** Told after each committed batch of an import; returning {@code false} stops the import after that batch. */
+/**
+ * Told after each committed batch of an import, in the order they commit; returning {@code false} stops the import:
+ * no new batch starts, the ones being written finish (and are told too).
+ */
 @FunctionalInterface
 public interface ImportProgress {
 

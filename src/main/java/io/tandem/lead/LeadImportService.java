@@ -10,7 +10,9 @@ import io.tandem.people.CurrentPerson;
 import io.tandem.people.Role;
 import io.tandem.people.TandemUser;
 import java.io.InputStream;
+import java.sql.PreparedStatement;
 import java.sql.Timestamp;
+import java.sql.Types;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -20,6 +22,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletionService;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorCompletionService;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
@@ -49,6 +57,8 @@ public class LeadImportService {
     private static final Logger log = LoggerFactory.getLogger(LeadImportService.class);
 
     static final int BATCH = 1000;
+    /** Batches written at once, each on its own connection and in its own transaction. */
+    static final int WRITERS = 2;
     private static final Duration NOTICE_EVERY = Duration.ofSeconds(1);
     private static final String INSERT_LEAD = "INSERT INTO lead_item (name, company, email, phone, job_title, "
             + "campaign_id, source_channel, notes, stage, created_at, updated_at, stage_changed_at, recycle_count, "
@@ -111,8 +121,8 @@ public class LeadImportService {
     }
 
     /**
-     * Imports the valid rows of a preview in batches of {@value #BATCH}, each in its own transaction, telling
-     * {@code progress} after each. Rows whose email reached the database since the preview are skipped and
+     * Imports the valid rows of a preview in batches of {@value #BATCH}, each in its own transaction, {@value #WRITERS}
+     * at a time on their own connections, telling {@code progress} after each. Rows whose email reached the database since the preview are skipped and
      * counted. A database error ends the import with the committed batches kept and says so in the result.
      */
     @PreAuthorize("hasAuthority('TEAM_MARKETING') or hasRole('ADMIN')")
@@ -139,38 +149,58 @@ public class LeadImportService {
         boolean stopped = false;
         String error = null;
         Instant lastNotice = Instant.MIN;
-        long lastId = 0;
-        for (int from = 0; from < rows.size(); from += BATCH) {
-            List<ImportRow> batch = rows.subList(from, Math.min(rows.size(), from + BATCH));
-            try {
-                Batch done = insertWithRetry(batch, importId, me, lastId);
+        // batches go to WRITERS connections at once: a single connection leaves both the server and this JVM idle
+        // half the time (one waits for the other); batches of one import touch different people, so they do not
+        // wait for each other's locks
+        ExecutorService writers = Executors.newFixedThreadPool(WRITERS, Thread.ofPlatform().daemon()
+                .name("lead-import-" + importId + "-", 1).factory());
+        try {
+            CompletionService<Batch> written = new ExecutorCompletionService<>(writers);
+            int next = 0;
+            int inFlight = 0;
+            boolean submitting = true;
+            while (true) {
+                while (submitting && inFlight < WRITERS && next < rows.size()) {
+                    List<ImportRow> batch = rows.subList(next, Math.min(rows.size(), next + BATCH));
+                    written.submit(() -> insertWithRetry(batch, importId, me));
+                    next += batch.size();
+                    inFlight++;
+                }
+                if (inFlight == 0) {
+                    break;
+                }
+                Future<Batch> finished = takeUninterruptibly(written);
+                inFlight--;
+                Batch done;
+                try {
+                    done = finished.get();
+                } catch (ExecutionException e) {
+                    submitting = false;
+                    if (error == null) {
+                        error = failure(e.getCause(), importId, imported);
+                    }
+                    continue;
+                } catch (InterruptedException e) {
+                    throw new IllegalStateException("A finished future cannot be interrupted", e);
+                }
                 imported += done.inserted();
-                skipped += batch.size() - done.inserted();
-                lastId = done.lastId();
-            } catch (ConcurrentImportException e) {
-                error = "Someone else was adding the same people at the same moment; " + String.format(Locale.ENGLISH,
-                        "%,d", imported) + " leads were imported. Import the file again to add the rest: rows "
-                        + "already imported are skipped as duplicates.";
-                break;
-            } catch (DataAccessException | TransactionException e) {
-                log.warn("Import {} ended by a database error after {} leads", importId, imported, e);
-                boolean outage = DatabaseMonitor.isOutage(e);
-                error = (outage ? "The database could not be reached after " : "The database refused a batch after ")
-                        + String.format(Locale.ENGLISH, "%,d", imported) + " leads were imported. Those are saved; "
-                        + "import the same file again " + (outage ? "when it is back" : "to try the rest")
-                        + ": rows already imported are skipped as duplicates.";
-                break;
+                skipped += done.rows() - done.inserted();
+                if (Duration.between(lastNotice, clock.instant()).compareTo(NOTICE_EVERY) >= 0) {
+                    lastNotice = clock.instant();
+                    liveUpdates.publishAfterCommit(LeadService.BOARD_TOPIC, "lead-imported",
+                            String.valueOf(importId), me.fullName());
+                }
+                if (progress != null && !progress.batchDone(imported + skipped, rows.size()) && submitting) {
+                    // the batches already being written finish; no new one starts
+                    submitting = false;
+                }
+                if (Thread.currentThread().isInterrupted()) {
+                    submitting = false;
+                }
             }
-            int done = imported;
-            if (Duration.between(lastNotice, clock.instant()).compareTo(NOTICE_EVERY) >= 0) {
-                lastNotice = clock.instant();
-                liveUpdates.publishAfterCommit(LeadService.BOARD_TOPIC, "lead-imported", String.valueOf(importId),
-                        me.fullName());
-            }
-            if (progress != null && !progress.batchDone(done + skipped, rows.size())) {
-                stopped = from + BATCH < rows.size();
-                break;
-            }
+            stopped = error == null && next < rows.size();
+        } finally {
+            writers.shutdown();
         }
         String status = error != null ? "FAILED" : stopped ? "STOPPED" : "DONE";
         String summary = "Imported " + imported + (imported == 1 ? " lead" : " leads") + " from "
@@ -178,6 +208,45 @@ public class LeadImportService {
         finish(importId, me, imported, skipped, status, summary);
         return new ImportResult(importId, imported, skipped, rows.size(), stopped, error,
                 Duration.ofNanos(System.nanoTime() - t0));
+    }
+
+    /** What the person is told when a batch failed; the committed batches stay. */
+    private String failure(Throwable cause, Long importId, int imported) {
+        String count = String.format(Locale.ENGLISH, "%,d", imported);
+        if (cause instanceof ConcurrentImportException) {
+            return "Someone else was adding the same people at the same moment; " + count + " leads were imported. "
+                    + "Import the file again to add the rest: rows already imported are skipped as duplicates.";
+        }
+        if (cause instanceof DataAccessException || cause instanceof TransactionException) {
+            log.warn("Import {} ended by a database error after {} leads", importId, imported, cause);
+            boolean outage = DatabaseMonitor.isOutage(cause);
+            return (outage ? "The database could not be reached after " : "The database refused a batch after ")
+                    + count + " leads were imported. Those are saved; import the same file again "
+                    + (outage ? "when it is back" : "to try the rest")
+                    + ": rows already imported are skipped as duplicates.";
+        }
+        if (cause instanceof RuntimeException runtime) {
+            throw runtime;
+        }
+        throw new IllegalStateException(cause);
+    }
+
+    /** The next written batch; an interrupt is kept for later, since the batches being written finish anyway. */
+    private static Future<Batch> takeUninterruptibly(CompletionService<Batch> written) {
+        boolean interrupted = false;
+        try {
+            while (true) {
+                try {
+                    return written.take();
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
+            }
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
     }
 
     /**
@@ -216,10 +285,10 @@ public class LeadImportService {
      * One batch in its own transaction, retried when it collided with another import or addition of the same
      * people (InnoDB chose it as the deadlock victim on the unique email index, or a lock wait timed out).
      */
-    private Batch insertWithRetry(List<ImportRow> batch, Long importId, TandemUser me, long afterId) {
+    private Batch insertWithRetry(List<ImportRow> batch, Long importId, TandemUser me) {
         for (int attempt = 1; ; attempt++) {
             try {
-                return tx.execute(s -> insertBatch(batch, importId, me, afterId));
+                return tx.execute(s -> insertBatch(batch, importId, me));
             } catch (DataAccessException e) {
                 if (!collided(e)) {
                     throw e;
@@ -247,66 +316,81 @@ public class LeadImportService {
                 || e.getCause() instanceof java.sql.SQLException sql && sql.getErrorCode() == 1467;
     }
 
-    /** What one committed batch inserted, and the highest lead id of the import so far. */
-    private record Batch(int inserted, long lastId) {
+    /** How many rows one committed batch had, and how many of them it inserted. */
+    private record Batch(int rows, int inserted) {
     }
 
     /**
      * Inserts one batch. A row whose email is already a lead (added since the preview, by anyone) is left alone by
      * {@code ON DUPLICATE KEY UPDATE id = id} and counted as skipped. The rows the statement really inserted are
-     * this import's rows above {@code afterId}, the highest id of its earlier batches (ids only grow, and the batches
-     * of one import run one after the other); each gets its "imported" history entry.
+     * this import's rows with the batch's emails (emails are unique among leads and within an import's rows, and ids
+     * are not in batch order when batches are written at once); each gets its "imported" history entry.
      */
-    private Batch insertBatch(List<ImportRow> batch, Long importId, TandemUser me, long afterId) {
+    private Batch insertBatch(List<ImportRow> batch, Long importId, TandemUser me) {
         Timestamp now = Timestamp.from(clock.instant());
-        // one multi-row INSERT per batch: a single round trip, whatever the driver's batch settings
+        // one multi-row INSERT per batch: a single round trip, whatever the driver's batch settings; parameters are
+        // set with their types (Spring asks the driver for the type of each null it is given, and MariaDB's driver
+        // answers that by preparing the whole statement on the server)
         StringBuilder sql = new StringBuilder(INSERT_LEAD.length() + batch.size() * (LEAD_VALUES.length() + 1) + 40)
                 .append(INSERT_LEAD);
-        List<Object> args = new ArrayList<>(batch.size() * 12);
+        List<String> emails = new ArrayList<>(batch.size());
         for (ImportRow r : batch) {
-            if (!args.isEmpty()) {
-                sql.append(',');
-            }
-            sql.append(LEAD_VALUES);
-            LeadForm f = r.lead();
-            args.add(f.name().strip());
-            args.add(LeadForm.optional(f.company()));
-            args.add(f.normalizedEmail());
-            args.add(LeadForm.optional(f.phone()));
-            args.add(LeadForm.optional(f.jobTitle()));
-            args.add(f.campaignId());
-            args.add(LeadForm.optional(f.sourceChannel()));
-            args.add(LeadForm.optional(f.notes()));
-            args.add(now);
-            args.add(now);
-            args.add(now);
-            args.add(importId);
+            sql.append(emails.isEmpty() ? "" : ",").append(LEAD_VALUES);
+            emails.add(r.lead().normalizedEmail());
         }
         sql.append(" ON DUPLICATE KEY UPDATE id = id");
-        jdbc.getJdbcTemplate().update(sql.toString(), args.toArray());
-        List<Long> added = jdbc.getJdbcTemplate().queryForList("SELECT id FROM lead_item WHERE import_id = ? AND id > ? "
-                + "ORDER BY id", Long.class, importId, afterId);
+        jdbc.getJdbcTemplate().update(con -> {
+            PreparedStatement ps = con.prepareStatement(sql.toString());
+            int i = 0;
+            for (int row = 0; row < batch.size(); row++) {
+                LeadForm f = batch.get(row).lead();
+                ps.setString(++i, f.name().strip());
+                ps.setString(++i, LeadForm.optional(f.company()));
+                ps.setString(++i, emails.get(row));
+                ps.setString(++i, LeadForm.optional(f.phone()));
+                ps.setString(++i, LeadForm.optional(f.jobTitle()));
+                if (f.campaignId() == null) {
+                    ps.setNull(++i, Types.BIGINT);
+                } else {
+                    ps.setLong(++i, f.campaignId());
+                }
+                ps.setString(++i, LeadForm.optional(f.sourceChannel()));
+                ps.setString(++i, LeadForm.optional(f.notes()));
+                ps.setTimestamp(++i, now);
+                ps.setTimestamp(++i, now);
+                ps.setTimestamp(++i, now);
+                ps.setLong(++i, importId);
+            }
+            return ps;
+        });
+        List<Long> added = jdbc.queryForList("SELECT id FROM lead_item WHERE email IN (:emails) AND import_id = :import",
+                Map.of("emails", emails, "import", importId), Long.class);
         // history rows as one multi-row INSERT ... VALUES, not INSERT ... SELECT: a statement whose row count is
         // unknown up front takes InnoDB's table-level AUTO-INC lock, and two imports at once then fail each other
         // with error 1467 ("Failed to read auto-increment value from storage engine")
         if (!added.isEmpty()) {
             StringBuilder history = new StringBuilder(INSERT_HISTORY.length() + added.size() * 30)
                     .append(INSERT_HISTORY);
-            List<Object> values = new ArrayList<>(added.size() * 5);
-            for (Long id : added) {
-                history.append(values.isEmpty() ? "" : ",").append("(?, NULL, 'NEW', ?, ?, ?, ?)");
-                values.add(id);
-                values.add(now);
-                values.add(me.personId());
-                values.add(me.fullName());
-                values.add(HISTORY_DETAIL);
+            for (int row = 0; row < added.size(); row++) {
+                history.append(row == 0 ? "" : ",").append("(?, NULL, 'NEW', ?, ?, ?, ?)");
             }
-            jdbc.getJdbcTemplate().update(history.toString(), values.toArray());
+            jdbc.getJdbcTemplate().update(con -> {
+                PreparedStatement ps = con.prepareStatement(history.toString());
+                int i = 0;
+                for (Long id : added) {
+                    ps.setLong(++i, id);
+                    ps.setTimestamp(++i, now);
+                    ps.setLong(++i, me.personId());
+                    ps.setString(++i, me.fullName());
+                    ps.setString(++i, HISTORY_DETAIL);
+                }
+                return ps;
+            });
         }
         int inserted = added.size();
         jdbc.update("UPDATE lead_import SET imported = imported + :n, skipped = skipped + :s WHERE id = :id",
                 Map.of("n", inserted, "s", batch.size() - inserted, "id", importId));
-        return new Batch(inserted, added.isEmpty() ? afterId : added.getLast());
+        return new Batch(batch.size(), inserted);
     }
 
     private void finish(Long importId, TandemUser me, int imported, int skipped, String status, String summary) {

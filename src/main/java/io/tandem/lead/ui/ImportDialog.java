@@ -212,7 +212,7 @@ class ImportDialog extends Dialog {
         stop.addClickListener(e -> {
             stopRequested = true;
             stop.setEnabled(false);
-            stop.setText("Stopping after this batch…");
+            stop.setText("Stopping after the batches being written…");
         });
         getFooter().add(cancel, stop, importButton);
     }
