@@ -8,6 +8,7 @@ import com.vaadin.flow.function.SerializableConsumer;
 import com.vaadin.flow.server.VaadinService;
 import com.vaadin.flow.shared.Registration;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.tandem.base.db.DatabaseMonitor;
 import io.micrometer.core.instrument.Timer;
 import java.time.Clock;
 import java.time.Duration;
@@ -42,14 +43,16 @@ public class LiveUpdates {
     private final Clock clock;
     private final CollaborationUsers users;
     private final MeterRegistry meters;
+    private final DatabaseMonitor database;
     private final Map<String, CompletableFuture<CollaborationMap>> publishers = new ConcurrentHashMap<>();
     private final Map<String, Timer> deliveries = new ConcurrentHashMap<>();
     private volatile VaadinService service;
 
-    LiveUpdates(Clock clock, CollaborationUsers users, MeterRegistry meters) {
+    LiveUpdates(Clock clock, CollaborationUsers users, MeterRegistry meters, DatabaseMonitor database) {
         this.clock = clock;
         this.users = users;
         this.meters = meters;
+        this.database = database;
     }
 
     void serviceStarted(VaadinService vaadinService) {
@@ -127,13 +130,79 @@ public class LiveUpdates {
     public Registration subscribe(Component owner, String topic, SerializableConsumer<LiveNotice> onNotice) {
         Instant since = clock.instant();
         Timer delivered = delivery(topic);
-        return CollaborationEngine.getInstance().openTopicConnection(owner, topic, users.current(),
-                connection -> connection.getNamedMap(MAP).subscribe(event -> {
+        Missed missed = new Missed();
+        Registration connection = CollaborationEngine.getInstance().openTopicConnection(owner, topic,
+                users.current(), topicConnection -> topicConnection.getNamedMap(MAP).subscribe(event -> {
                     LiveNotice notice = event.getValue(LiveNotice.class);
-                    if (notice != null && !notice.at().isBefore(since)) {
-                        onNotice.accept(notice);
+                    if (notice != null && !notice.at().isBefore(since) && deliver(owner, notice, onNotice, missed)) {
                         delivered.record(Duration.between(notice.at(), clock.instant()).abs());
                     }
                 }));
+        return () -> {
+            connection.remove();
+            missed.forget();
+        };
+    }
+
+    /**
+     * Hands a notice to its view. When the view could not reload because the database is unavailable, the notice
+     * is kept and handed over again once the database answers (the view would otherwise show what it had before
+     * the outage until the next change). Returns whether the view took it.
+     */
+    private boolean deliver(Component owner, LiveNotice notice, SerializableConsumer<LiveNotice> onNotice,
+            Missed missed) {
+        try {
+            onNotice.accept(notice);
+            return true;
+        } catch (RuntimeException e) {
+            if (!DatabaseMonitor.isOutage(e)) {
+                throw e;
+            }
+            missed.keep(notice, () -> database.afterNextAnswer(() -> {
+                missed.answered();
+                owner.getUI().ifPresent(ui -> ui.access(() -> {
+                    LiveNotice last = missed.take();
+                    if (last != null && owner.isAttached()) {
+                        deliver(owner, last, onNotice, missed);
+                    }
+                }));
+            }));
+            database.failed(e);
+            return false;
+        }
+    }
+
+    /** The last notice a view missed during a database outage, and the wait for the database to answer. */
+    private static final class Missed implements java.io.Serializable {
+        private transient LiveNotice notice;
+        private transient Registration waiting;
+
+        /** Keeps {@code missed} (the latest is enough: a view reloads all it shows); starts waiting if not yet. */
+        synchronized void keep(LiveNotice missed, java.util.function.Supplier<Registration> startWaiting) {
+            notice = missed;
+            if (waiting == null) {
+                waiting = startWaiting.get();
+            }
+        }
+
+        /** The database answered; the wait is over (the monitor has dropped it). */
+        synchronized void answered() {
+            waiting = null;
+        }
+
+        synchronized LiveNotice take() {
+            LiveNotice last = notice;
+            notice = null;
+            return last;
+        }
+
+        /** The view is gone: stop waiting. */
+        synchronized void forget() {
+            notice = null;
+            if (waiting != null) {
+                waiting.remove();
+                waiting = null;
+            }
+        }
     }
 }

@@ -32,6 +32,7 @@ public class DatabaseMonitor {
     private final DataSource dataSource;
     private final Duration every;
     private final List<Consumer<Boolean>> listeners = new CopyOnWriteArrayList<>();
+    private final List<Runnable> afterAnswer = new CopyOnWriteArrayList<>();
     private final ScheduledExecutorService probes = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "database-monitor");
         t.setDaemon(true);
@@ -54,6 +55,15 @@ public class DatabaseMonitor {
     public Registration onChange(Consumer<Boolean> onChange) {
         listeners.add(onChange);
         return () -> listeners.remove(onChange);
+    }
+
+    /**
+     * Runs {@code action} once, on the monitor's thread, after the next probe that reaches the database: at once
+     * after a failed request if the database answers (a single broken connection), or when it is back.
+     */
+    public Registration afterNextAnswer(Runnable action) {
+        afterAnswer.add(action);
+        return () -> afterAnswer.remove(action);
     }
 
     /** A request failed; if for want of the database, find out now rather than at the next probe. */
@@ -99,6 +109,17 @@ public class DatabaseMonitor {
                     listener.accept(answers);
                 } catch (RuntimeException e) {
                     log.debug("A database state listener failed", e);
+                }
+            }
+        }
+        if (answers) {
+            for (Runnable action : afterAnswer) {
+                if (afterAnswer.remove(action)) {
+                    try {
+                        action.run();
+                    } catch (RuntimeException e) {
+                        log.debug("An action waiting for the database failed", e);
+                    }
                 }
             }
         }

@@ -53,6 +53,8 @@ class DatabaseOutageTest extends KaribuTest {
     DatabaseMonitor monitor;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    io.tandem.collaboration.LiveUpdates liveUpdates;
 
     @BeforeEach
     void demo() {
@@ -104,6 +106,33 @@ class DatabaseOutageTest extends KaribuTest {
         assertThat(brief.saveState.getText()).isEqualTo("All changes saved");
         assertThat(jdbc.queryForObject("SELECT objective FROM campaign WHERE id = ?", String.class, id))
                 .isEqualTo("After the outage");
+    }
+
+    @Test
+    void aLiveChangeAnnouncedDuringAnOutageIsShownOnceTheDatabaseIsBack() {
+        signIn.as("maya");
+        Long id = campaigns.create("Missed notice " + System.nanoTime()).id();
+        signIn.out();
+        login("sam");
+        UI.getCurrent().navigate(CampaignWorkspaceView.class, new RouteParameters("campaignId", String.valueOf(id)));
+        MockVaadin.clientRoundtrip(false);
+        CampaignWorkspaceView view = _get(CampaignWorkspaceView.class);
+        assertThat(view.plan.grid.getGenericDataView().getItems()).isEmpty();
+
+        // a task saved on another node just before the database went away; its notice arrives during the outage
+        String title = "Saved just before the outage " + System.nanoTime();
+        jdbc.update("INSERT INTO plan_item (campaign_id, title, position, created_at) VALUES (?, ?, 0, NOW(6))", id,
+                title);
+        db.stop();
+        liveUpdates.publishAfterCommit(io.tandem.collaboration.Topics.item("campaign", id), "tasks-changed",
+                String.valueOf(id), "Maya Singh");
+        DatabaseBanner banner = banner(UI.getCurrent());
+        awaitUi(() -> banner.isVisible() && banner.getText().equals(DatabaseBanner.LOST), Duration.ofSeconds(10));
+        assertThat(view.plan.grid.getGenericDataView().getItems()).as("nothing to show while it is down").isEmpty();
+
+        db.restart();
+        awaitUi(() -> view.plan.grid.getGenericDataView().getItems()
+                .anyMatch(t -> t.title().equals(title)), Duration.ofSeconds(15));
     }
 
     @Test
