@@ -147,7 +147,7 @@ public class LeadImportService {
         int imported = 0;
         int skipped = 0;
         boolean stopped = false;
-        String error = null;
+        Throwable failed = null;
         Instant lastNotice = Instant.MIN;
         // batches go to WRITERS connections at once: a single connection leaves both the server and this JVM idle
         // half the time (one waits for the other); batches of one import touch different people, so they do not
@@ -175,9 +175,10 @@ public class LeadImportService {
                 try {
                     done = finished.get();
                 } catch (ExecutionException e) {
+                    // no new batch starts; the one being written finishes and is counted
                     submitting = false;
-                    if (error == null) {
-                        error = failure(e.getCause(), importId, imported);
+                    if (failed == null) {
+                        failed = e.getCause();
                     }
                     continue;
                 } catch (InterruptedException e) {
@@ -198,10 +199,11 @@ public class LeadImportService {
                     submitting = false;
                 }
             }
-            stopped = error == null && next < rows.size();
+            stopped = failed == null && next < rows.size();
         } finally {
             writers.shutdown();
         }
+        String error = failed == null ? null : failure(failed, importId, imported);
         String status = error != null ? "FAILED" : stopped ? "STOPPED" : "DONE";
         String summary = "Imported " + imported + (imported == 1 ? " lead" : " leads") + " from "
                 + preview.fileName() + (stopped ? " (stopped)" : error != null ? " (ended by a database error)" : "");

@@ -201,6 +201,38 @@ class LeadImportServiceTest {
     }
 
     @Test
+    void aBatchTheDatabaseRefusesEndsTheImportWithTheOtherBatchesKeptWholeAndNothingOfItWritten() {
+        signIn.as("leo");
+        ImportPreview valid = imports.preview(generated(2500, 0), "refused.csv", ImportOptions.AUTO);
+        // a row the preview would never let through (its name is longer than the column), in the second batch
+        List<ImportRow> rows = new ArrayList<>(valid.rows());
+        ImportRow bad = rows.get(1500);
+        LeadForm f = bad.lead();
+        rows.set(1500, new ImportRow(bad.line(), new LeadForm("x".repeat(500), f.company(), f.email(), f.phone(),
+                f.jobTitle(), f.campaignId(), f.sourceChannel(), f.notes())));
+        ImportPreview preview = new ImportPreview(valid.fileName(), valid.charset(), valid.delimiter(),
+                valid.headers(), valid.mapping(), valid.samples(), rows, valid.problems(), valid.rowsInFile(), null);
+
+        ImportResult result = imports.importRows(preview, null);
+
+        assertThat(result.error()).contains("The database refused a batch after");
+        assertThat(result.error()).contains(String.format(java.util.Locale.ENGLISH, "%,d", result.imported()));
+        assertThat(result.imported()).as("the first batch, and the third if it started before the second failed")
+                .isIn(1000, 1500);
+        assertThat(count("select count(*) from lead_item where import_id = ?", result.importId()))
+                .isEqualTo(result.imported());
+        assertThat(rows.get(1000).lead().email()).startsWith("person1000@");
+        assertThat(count("select count(*) from lead_item where email like ? and email regexp '^person1[0-9]{3}@'",
+                "%@" + domain)).as("nothing of the refused batch (rows 1000-1999)").isZero();
+        assertThat(count("select count(*) from lead_stage_change c join lead_item l on l.id = c.lead_id "
+                + "where l.import_id = ?", result.importId())).isEqualTo(result.imported());
+        assertThat(jdbc.queryForObject("select status from lead_import where id = ?", String.class,
+                result.importId())).isEqualTo("FAILED");
+        assertThat(jdbc.queryForObject("select imported from lead_import where id = ?", Integer.class,
+                result.importId())).isEqualTo(result.imported());
+    }
+
+    @Test
     void twoPeopleImportingOverlappingFilesAtOnceAddEachPersonOnce() throws Exception {
         signIn.as("leo");
         ImportPreview first = imports.preview(generated(3000, 0), "a.csv", ImportOptions.AUTO);
