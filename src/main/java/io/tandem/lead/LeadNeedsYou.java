@@ -23,11 +23,13 @@ import org.springframework.transaction.annotation.Transactional;
 class LeadNeedsYou implements NeedsYouProvider {
 
     private final LeadRepository leads;
+    private final ColumnCounts counts;
     private final LeadDefinitionService definitions;
     private final Clock clock;
 
-    LeadNeedsYou(LeadRepository leads, LeadDefinitionService definitions, Clock clock) {
+    LeadNeedsYou(LeadRepository leads, ColumnCounts counts, LeadDefinitionService definitions, Clock clock) {
         this.leads = leads;
+        this.counts = counts;
         this.definitions = definitions;
         this.clock = clock;
     }
@@ -38,10 +40,15 @@ class LeadNeedsYou implements NeedsYouProvider {
         List<NeedsYou> out = new ArrayList<>();
         Instant now = clock.instant();
         if (person.team() == Team.SALES) {
-            long waiting = isTeamLead(person) ? leads.countByStage(LeadStage.MQL) : 0;
+            // counted up to the board's limit, as its column is: the exact size of a huge backlog changes nothing
+            long waiting = isTeamLead(person)
+                    ? counts.upTo(LeadStage.MQL, LeadFilter.ALL, now, ColumnSlice.COUNTED_UP_TO + 1) : 0;
             if (waiting > 0) {
                 out.add(new NeedsYou("Lead verdicts", waiting == 1 ? "1 handed-over lead waits for a verdict"
-                        : waiting + " handed-over leads wait for a verdict", "leads", null, false));
+                        : waiting > ColumnSlice.COUNTED_UP_TO
+                                ? String.format(java.util.Locale.ENGLISH, "%,d+ handed-over leads wait for a verdict",
+                                        ColumnSlice.COUNTED_UP_TO)
+                                : waiting + " handed-over leads wait for a verdict", "leads", null, false));
             }
             for (Lead l : leads.overdueOwnedBy(person.personId(), now, PageRequest.of(0, 5))) {
                 out.add(new NeedsYou("Overdue lead", "First contact with " + l.getName()

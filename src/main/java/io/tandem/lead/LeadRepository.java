@@ -38,8 +38,7 @@ interface LeadRepository extends JpaRepository<Lead, Long> {
 
     List<Lead> findByEmailIn(Collection<String> emails);
 
-    long countByStage(LeadStage stage);
-
+    /** A sales rep's overdue leads, most overdue first (served by {@code ix_lead_item_owner_overdue}). */
     @Query("select l from Lead l where l.firstContactAt is null and l.slaDueAt < :now and l.ownerId = :ownerId"
             + " and l.stage in (io.tandem.lead.LeadStage.ACCEPTED, io.tandem.lead.LeadStage.WORKING)"
             + " order by l.slaDueAt")

@@ -32,7 +32,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * with their verdict history, and 10k collateral assets (70% published) with 50k usage records, generated into
  * MariaDB with set-based SQL. Then, signed in as a sales lead, the server-side time (the service call, as a view
  * makes it) of: the board's first page of every column with its count, a filter change (one campaign and one
- * owner), the overdue filter, the sales library (all published, and a text search), a campaign's lead feedback, the insights
+ * owner), the overdue filter, what the home page shows the sales lead, the sales library (all published, and a text search), a campaign's lead feedback, the insights
  * dashboard (30 days, 90 days, a year, one campaign) and a campaign scorecard.
  * Each is run {@value #RUNS} times after {@value #WARMUP} warm-up runs ({@value #SLOW_RUNS} times after one when
  * its first run takes over 2 s); prints p50 / p95 / max and writes JSON.
@@ -63,6 +63,10 @@ class DataScaleBench {
     CollateralService collateral;
     @Autowired
     InsightsService insights;
+    @Autowired
+    List<io.tandem.base.NeedsYouProvider> needsYou;
+    @Autowired
+    io.tandem.people.CurrentPerson currentPerson;
 
     private List<Long> campaignIds;
     private List<Long> salesIds;
@@ -115,6 +119,9 @@ class DataScaleBench {
                 () -> board(new LeadFilter(campaign, null, false))));
         m.put("board_filter_owner", time("board filtered by one owner", () -> board(new LeadFilter(null, owner, false))));
         m.put("board_filter_overdue", time("board, overdue only", () -> board(new LeadFilter(null, null, true))));
+        io.tandem.people.TandemUser me = currentPerson.require();
+        m.put("home_needs_you", time("home: what needs the Sales team lead (verdicts waiting, own overdue leads)",
+                () -> needsYou.stream().mapToInt(p -> p.needsYou(me).size()).sum()));
         m.put("library_all", time("sales library, all published", () -> collateral.library(LibraryQuery.all()).size()));
         m.put("library_search", time("sales library, text search",
                 () -> collateral.library(new LibraryQuery("case 12", null, null, null, LibraryQuery.Sort.NEWEST)).size()));

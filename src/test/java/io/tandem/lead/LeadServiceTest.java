@@ -389,7 +389,12 @@ class LeadServiceTest {
         signIn.as("sam");
         var sam = (io.tandem.base.SignedInUser) org.springframework.security.core.context.SecurityContextHolder
                 .getContext().getAuthentication().getPrincipal();
-        assertThat(needsYou.needsYou(sam)).anySatisfy(n -> assertThat(n.kind()).isEqualTo("Lead verdicts"));
+        long waiting = jdbc.queryForObject("SELECT COUNT(*) FROM lead_item WHERE stage = 'MQL'", Long.class);
+        assertThat(needsYou.needsYou(sam)).anySatisfy(n -> {
+            assertThat(n.kind()).isEqualTo("Lead verdicts");
+            assertThat(n.title()).isEqualTo(waiting == 1 ? "1 handed-over lead waits for a verdict"
+                    : waiting + " handed-over leads wait for a verdict");
+        });
         signIn.as("leo");
         var leo = (io.tandem.base.SignedInUser) org.springframework.security.core.context.SecurityContextHolder
                 .getContext().getAuthentication().getPrincipal();
