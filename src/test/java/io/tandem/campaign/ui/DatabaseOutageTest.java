@@ -55,6 +55,8 @@ class DatabaseOutageTest extends KaribuTest {
     JdbcTemplate jdbc;
     @Autowired
     io.tandem.collaboration.LiveUpdates liveUpdates;
+    @Autowired
+    javax.sql.DataSource dataSource;
 
     @BeforeEach
     void demo() {
@@ -133,6 +135,30 @@ class DatabaseOutageTest extends KaribuTest {
         db.restart();
         awaitUi(() -> view.plan.grid.getGenericDataView().getItems()
                 .anyMatch(t -> t.title().equals(title)), Duration.ofSeconds(15));
+    }
+
+    @Test
+    void aPoolWithEveryConnectionBusyIsNotAnOutage() throws Exception {
+        com.zaxxer.hikari.HikariDataSource pool = dataSource.unwrap(com.zaxxer.hikari.HikariDataSource.class);
+        java.util.List<java.sql.Connection> held = new java.util.ArrayList<>();
+        try {
+            for (int i = 0; i < pool.getMaximumPoolSize(); i++) {
+                held.add(dataSource.getConnection());
+            }
+            assertThat(pool.getHikariPoolMXBean().getIdleConnections()).isZero();
+            // many people reloading at once on a loaded server: the database still answers
+            assertThat(monitor.probe()).isTrue();
+            assertThat(monitor.online()).isTrue();
+
+            db.stop();
+            assertThat(monitor.probe()).as("a database that is gone is still noticed").isFalse();
+        } finally {
+            for (java.sql.Connection c : held) {
+                c.close();
+            }
+        }
+        db.restart();
+        awaitUi(monitor::probe, Duration.ofSeconds(15));
     }
 
     @Test
