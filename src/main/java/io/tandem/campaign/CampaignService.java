@@ -80,6 +80,7 @@ public class CampaignService {
     private final LiveUpdates liveUpdates;
     private final TransactionTemplate newTransaction;
     private final Clock clock;
+    private final io.tandem.base.SharedReads shared = new io.tandem.base.SharedReads();
 
     CampaignService(CampaignRepository campaigns, ParticipantRepository participants, SignatureRepository signatures,
             SalesInputRepository inputs, PlanItemRepository tasks, BriefChangeRepository briefChanges,
@@ -485,6 +486,16 @@ public class CampaignService {
                 .filter(Objects::nonNull).toList());
         return items.stream().map(i -> i.toRecord(i.getOwnerId() == null ? null
                 : owners.containsKey(i.getOwnerId()) ? owners.get(i.getOwnerId()).fullName() : null)).toList();
+    }
+
+    /**
+     * The plan as {@link #tasks(Long)}, read once for every workspace that reloads for the live notice {@code notice}
+     * (see {@link io.tandem.base.SharedReads}): everyone signed in sees the same plan, and twenty open workspaces
+     * would otherwise take twenty connections at the same moment.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public List<PlanTask> tasks(Long campaignId, String notice) {
+        return shared.get(notice + "|tasks|" + campaignId, () -> tasks(campaignId));
     }
 
     @PreAuthorize("isAuthenticated()")

@@ -277,6 +277,22 @@ class CampaignServiceTest {
     }
 
     @Test
+    void workspacesReloadingForTheSameNoticeShareOneReadOfThePlan() {
+        Long id = newCampaign("Shared plan");
+        campaigns.addTask(id, "First", null, null);
+        assertThat(campaigns.tasks(id, "notice-1")).extracting(PlanTask::title).containsExactly("First");
+        campaigns.addTask(id, "Second", null, null);
+        // another workspace reloading for the same notice takes the first one's answer, without a query
+        assertThat(campaigns.tasks(id, "notice-1")).extracting(PlanTask::title).containsExactly("First");
+        // the next change has its own notice and is read afresh
+        assertThat(campaigns.tasks(id, "notice-2")).extracting(PlanTask::title).containsExactly("First", "Second");
+        signIn.out();
+        assertThatThrownBy(() -> campaigns.tasks(id, "notice-2"))
+                .isInstanceOfAny(AccessDeniedException.class,
+                        org.springframework.security.core.AuthenticationException.class);
+    }
+
+    @Test
     void mentionsNotifyThePeopleNamed() {
         Long id = newCampaign("Mentions");
         List<PersonSummary> mentioned = campaigns.mention(id, "@priya and @Sam, can you look at the objections? @nobody");

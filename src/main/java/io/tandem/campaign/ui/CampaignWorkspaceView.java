@@ -172,7 +172,7 @@ public class CampaignWorkspaceView extends Div implements BeforeEnterObserver, H
                 input.reload();
                 reloadHeader();
             }
-            case "tasks-changed" -> plan.reload();
+            case "tasks-changed" -> plan.reload(notice.id());
             case "brief-saved" -> {
                 history.reload();
                 reloadHeader();

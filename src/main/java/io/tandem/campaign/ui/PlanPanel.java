@@ -112,7 +112,15 @@ class PlanPanel extends Div {
     }
 
     void reload() {
-        List<PlanTask> tasks = campaigns.tasks(campaignId);
+        show(campaigns.tasks(campaignId));
+    }
+
+    /** Reloads for a live notice, sharing the read with every workspace that reloads for it. */
+    void reload(String notice) {
+        show(campaigns.tasks(campaignId, notice));
+    }
+
+    private void show(List<PlanTask> tasks) {
         grid.setItems(tasks);
         grid.setVisible(!tasks.isEmpty());
         empty.setVisible(tasks.isEmpty());
