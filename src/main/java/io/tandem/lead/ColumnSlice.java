@@ -12,6 +12,9 @@ public record ColumnSlice(long total, List<LeadCard> cards) {
     /** The most leads a column counts exactly; nobody reads further down a column than this. */
     public static final int COUNTED_UP_TO = 10_000;
 
+    /** A count beyond {@link #COUNTED_UP_TO}, as it is shown: "10,000+". */
+    public static final String CAPPED_LABEL = String.format(Locale.ENGLISH, "%,d+", COUNTED_UP_TO);
+
     /** Whether the column holds more than {@link #COUNTED_UP_TO}, so {@link #total} is a lower bound. */
     public boolean countCapped() {
         return total > COUNTED_UP_TO;
@@ -19,7 +22,6 @@ public record ColumnSlice(long total, List<LeadCard> cards) {
 
     /** The count as the column header shows it: "12" or "10,000+". */
     public String totalLabel() {
-        return countCapped() ? String.format(Locale.ENGLISH, "%,d+", COUNTED_UP_TO)
-                : String.format(Locale.ENGLISH, "%,d", total);
+        return countCapped() ? CAPPED_LABEL : String.format(Locale.ENGLISH, "%,d", total);
     }
 }

@@ -23,7 +23,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletionService;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorCompletionService;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -171,19 +170,15 @@ public class LeadImportService {
                 }
                 Future<Batch> finished = takeUninterruptibly(written);
                 inFlight--;
-                Batch done;
-                try {
-                    done = finished.get();
-                } catch (ExecutionException e) {
+                if (finished.state() == Future.State.FAILED) {
                     // no new batch starts; the one being written finishes and is counted
                     submitting = false;
                     if (failed == null) {
-                        failed = e.getCause();
+                        failed = finished.exceptionNow();
                     }
                     continue;
-                } catch (InterruptedException e) {
-                    throw new IllegalStateException("A finished future cannot be interrupted", e);
                 }
+                Batch done = finished.resultNow();
                 imported += done.inserted();
                 skipped += done.rows() - done.inserted();
                 if (Duration.between(lastNotice, clock.instant()).compareTo(NOTICE_EVERY) >= 0) {
@@ -191,11 +186,9 @@ public class LeadImportService {
                     liveUpdates.publishAfterCommit(LeadService.BOARD_TOPIC, "lead-imported",
                             String.valueOf(importId), me.fullName());
                 }
-                if (progress != null && !progress.batchDone(imported + skipped, rows.size()) && submitting) {
+                boolean goOn = progress == null || progress.batchDone(imported + skipped, rows.size());
+                if (!goOn || Thread.currentThread().isInterrupted()) {
                     // the batches already being written finish; no new one starts
-                    submitting = false;
-                }
-                if (Thread.currentThread().isInterrupted()) {
                     submitting = false;
                 }
             }

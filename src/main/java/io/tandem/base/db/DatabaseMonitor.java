@@ -94,7 +94,7 @@ public class DatabaseMonitor {
         return false;
     }
 
-    /** Asks the pool for a working connection now; for the probe thread and tests. */
+    /** Asks the database now whether it answers (see the class comment); for the probe thread and tests. */
     public synchronized boolean probe() {
         // lost when the monitor's own connection fails; back only when the pool serves connections again too,
         // so that what waited for the database (the brief's unsaved fields) can be saved at once
@@ -199,16 +199,14 @@ public class DatabaseMonitor {
     }
 
     private void evictPooledConnections() {
-        try {
-            if (dataSource.isWrapperFor(com.zaxxer.hikari.HikariDataSource.class)) {
-                com.zaxxer.hikari.HikariPoolMXBean pool = dataSource.unwrap(com.zaxxer.hikari.HikariDataSource.class)
-                        .getHikariPoolMXBean();
-                if (pool != null) {
-                    pool.softEvictConnections();
-                }
+        com.zaxxer.hikari.HikariDataSource hikari = hikari();
+        com.zaxxer.hikari.HikariPoolMXBean pool = hikari == null ? null : hikari.getHikariPoolMXBean();
+        if (pool != null) {
+            try {
+                pool.softEvictConnections();
+            } catch (RuntimeException e) {
+                log.debug("Could not evict pooled connections", e);
             }
-        } catch (java.sql.SQLException | RuntimeException e) {
-            log.debug("Could not evict pooled connections", e);
         }
     }
 
