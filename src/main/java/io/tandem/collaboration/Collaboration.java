@@ -8,10 +8,12 @@ public class Collaboration {
 
     private final CollaborationUsers users;
     private final JpaMessagePersister persister;
+    private final io.tandem.base.db.DatabaseMonitor database;
 
-    Collaboration(CollaborationUsers users, JpaMessagePersister persister) {
+    Collaboration(CollaborationUsers users, JpaMessagePersister persister, io.tandem.base.db.DatabaseMonitor database) {
         this.users = users;
         this.persister = persister;
+        this.database = database;
     }
 
     /** Avatars of everyone currently on {@code topic}, the signed-in person included. */
@@ -26,6 +28,6 @@ public class Collaboration {
 
     /** A persisted, live discussion on {@code topic}. */
     public Discussion discussion(String topic) {
-        return new Discussion(users, persister, topic);
+        return new Discussion(users, persister, database, topic);
     }
 }

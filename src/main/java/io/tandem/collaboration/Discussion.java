@@ -1,7 +1,13 @@
 package io.tandem.collaboration;
 
+import com.vaadin.collaborationengine.CollaborationMessage;
 import com.vaadin.collaborationengine.CollaborationMessageList;
+import com.vaadin.collaborationengine.CollaborationMessagePersister;
+import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.messages.MessageInput;
 import com.vaadin.flow.component.messages.MessageInputI18n;
 import com.vaadin.flow.component.notification.Notification;
@@ -9,21 +15,41 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.function.SerializableConsumer;
 import com.vaadin.flow.shared.Registration;
+import io.tandem.base.db.DatabaseMonitor;
+import java.time.Instant;
+import java.util.stream.Stream;
 
 /**
  * A persisted discussion beside an item: messages survive restarts and arrive live for everyone on the topic.
  * {@link #onMessageSent} lets the owning feature react to what the signed-in person wrote (e.g. mentions).
+ * <p>
+ * Without the database, the discussion says so instead of showing an empty list: the engine reads the stored
+ * messages when the discussion joins its topic, and if the database is away then, the discussion joins again once
+ * it is back. A message sent while it is away is not lost: the input gets it back, with a message saying why.
  */
 public class Discussion extends Composite<VerticalLayout> {
 
+    /** Shown in place of messages that could not be read. */
+    public static final String UNAVAILABLE = "Messages can't be loaded while the database is unavailable. They "
+            + "will appear here as soon as it is back.";
+    /** Shown when a message could not be saved; the input has it back. */
+    public static final String NOT_SENT = "Not sent: the database is unavailable. Your message is back in the "
+            + "input; send it again in a moment.";
+
     private final transient CollaborationUsers users;
     private final transient JpaMessagePersister persister;
+    private final transient DatabaseMonitor database;
     private final String topic;
+    private final MessageInput input = new MessageInput();
+    private final Paragraph unavailable = new Paragraph(UNAVAILABLE);
+    private CollaborationMessageList list;
     private SerializableConsumer<String> onSent = text -> { };
+    private transient Registration waitingForDatabase;
 
-    Discussion(CollaborationUsers users, JpaMessagePersister persister, String topic) {
+    Discussion(CollaborationUsers users, JpaMessagePersister persister, DatabaseMonitor database, String topic) {
         this.users = users;
         this.persister = persister;
+        this.database = database;
         this.topic = topic;
     }
 
@@ -34,27 +60,46 @@ public class Discussion extends Composite<VerticalLayout> {
 
     @Override
     protected VerticalLayout initContent() {
-        CollaborationMessageList list = new CollaborationMessageList(users.current(), topic, persister);
-        list.setWidthFull();
-        list.addClassName("discussion-messages");
-        MessageInput input = new MessageInput();
         input.setWidthFull();
         input.setEnabled(false);
         input.setTooltipText("Write @name to notify someone");
         input.setI18n(new MessageInputI18n().setMessage("Write to everyone here… (@name notifies them)")
                 .setSend("Send"));
-        list.setSubmitter(activation -> {
+        unavailable.addClassName("discussion-unavailable");
+        unavailable.getElement().setAttribute("role", "status");
+        unavailable.setVisible(false);
+        list = messageList();
+        VerticalLayout layout = new VerticalLayout(list, unavailable, input);
+        layout.addClassName("discussion");
+        layout.setPadding(false);
+        layout.setSizeFull();
+        layout.expand(list);
+        return layout;
+    }
+
+    private CollaborationMessageList messageList() {
+        CollaborationMessageList messages = new CollaborationMessageList(users.current(), topic, new Reading());
+        messages.setWidthFull();
+        messages.addClassName("discussion-messages");
+        messages.setSubmitter(activation -> {
             input.setEnabled(true);
             Registration submit = input.addSubmitListener(event -> {
                 String text = event.getValue();
                 if (text.length() > JpaMessagePersister.MAX_LENGTH) {
-                    Notification.show("A message can have at most " + JpaMessagePersister.MAX_LENGTH
-                            + " characters; this one has " + text.length() + ".", 5000, Notification.Position.MIDDLE)
-                            .addThemeVariants(NotificationVariant.LUMO_ERROR);
-                    input.getElement().executeJs("this.value = $0", text); // give the text back to shorten
+                    giveBack(text, "A message can have at most " + JpaMessagePersister.MAX_LENGTH
+                            + " characters; this one has " + text.length() + ".");
                     return;
                 }
-                activation.appendMessage(text);
+                try {
+                    activation.appendMessage(text);
+                } catch (RuntimeException e) {
+                    if (!DatabaseMonitor.isOutage(e)) {
+                        throw e;
+                    }
+                    database.failed(e);
+                    giveBack(text, NOT_SENT);
+                    return;
+                }
                 onSent.accept(text);
             });
             return () -> {
@@ -62,11 +107,75 @@ public class Discussion extends Composite<VerticalLayout> {
                 input.setEnabled(false);
             };
         });
-        VerticalLayout layout = new VerticalLayout(list, input);
-        layout.addClassName("discussion");
-        layout.setPadding(false);
-        layout.setSizeFull();
-        layout.expand(list);
-        return layout;
+        return messages;
+    }
+
+    /** Puts {@code text} back in the input (it empties itself on submit) and says why it was not sent. */
+    private void giveBack(String text, String why) {
+        Notification.show(why, 5000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
+        input.getElement().executeJs("this.value = $0", text);
+    }
+
+    /** The stored messages could not be read: say so, and join the topic again once the database answers. */
+    private void readFailed() {
+        unavailable.setVisible(true);
+        if (waitingForDatabase != null) {
+            return;
+        }
+        getUI().ifPresent(ui -> waitingForDatabase = database.afterNextAnswer(() -> ui.access(this::rejoin)));
+    }
+
+    private void rejoin() {
+        waitingForDatabase = null;
+        if (!isAttached()) {
+            return;
+        }
+        unavailable.setVisible(false);
+        CollaborationMessageList fresh = messageList();
+        getContent().replace(list, fresh);
+        getContent().expand(fresh);
+        list = fresh;
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        if (waitingForDatabase != null) {
+            waitingForDatabase.remove();
+            waitingForDatabase = null;
+        }
+    }
+
+    @Override
+    protected void onAttach(AttachEvent event) {
+        if (unavailable.isVisible() && waitingForDatabase == null) {
+            readFailed();
+        }
+    }
+
+    /** The stored messages, read for this discussion; an outage is shown here rather than thrown at the engine. */
+    private final class Reading implements CollaborationMessagePersister {
+
+        @Override
+        public Stream<CollaborationMessage> fetchMessages(FetchQuery query) {
+            try {
+                return persister.fetchMessages(query).toList().stream();
+            } catch (RuntimeException e) {
+                // when the engine already holds some of this topic's messages (it shows them), it asks only for
+                // newer ones and would refuse an empty answer: leave that rare case to the session's error handler
+                if (!DatabaseMonitor.isOutage(e) || !query.getSince().equals(Instant.EPOCH)) {
+                    throw e;
+                }
+                database.failed(e);
+                if (UI.getCurrent() != null) {
+                    readFailed();
+                }
+                return Stream.empty();
+            }
+        }
+
+        @Override
+        public void persistMessage(PersistRequest request) {
+            persister.persistMessage(request);
+        }
     }
 }

@@ -94,7 +94,8 @@ class BriefForm extends Div {
         bindEnd(end, start);
         bind(budget, BriefField.BUDGET);
         bind(metrics, BriefField.SUCCESS_METRICS);
-        form.connect(Topics.item("campaign", campaignId) + "/brief", () -> campaigns.workspace(campaignId).brief());
+        Brief opened = workspace.brief();
+        form.connect(Topics.item("campaign", campaignId) + "/brief", () -> stored(opened));
 
         FormLayout layout = new FormLayout(name, channels, objective, audience, messages, metrics, start, end, budget);
         layout.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40rem", 3));
@@ -114,6 +115,23 @@ class BriefForm extends Div {
         add(top, layout);
         setEditable(workspace.canEdit());
         saved("All changes saved");
+    }
+
+    /**
+     * The saved brief, for the live topic when no one else has it open (the engine asks once it has connected, a
+     * moment after the page is built). Without the database, the brief this page was opened with: it is what the
+     * person sees, and an empty form in its place would be shared with everyone who joins.
+     */
+    private Brief stored(Brief opened) {
+        try {
+            return campaigns.workspace(campaignId).brief();
+        } catch (RuntimeException e) {
+            if (!DatabaseMonitor.isOutage(e)) {
+                throw e;
+            }
+            database.failed(e);
+            return opened;
+        }
     }
 
     private static TextArea area(BriefField field, String placeholder) {
