@@ -12,11 +12,14 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -50,9 +53,13 @@ class InsightQueries {
     }
 
     private static MapSqlParameterSource params(Period period, Long campaignId, Instant now) {
+        return params(period.start(), period.end(), campaignId, now);
+    }
+
+    private static MapSqlParameterSource params(Instant from, Instant to, Long campaignId, Instant now) {
         return new MapSqlParameterSource()
-                .addValue("from", utc(period.start()))
-                .addValue("to", utc(period.end()))
+                .addValue("from", utc(from))
+                .addValue("to", utc(to))
                 .addValue("now", utc(now))
                 .addValue("campaign", campaignId);
     }
@@ -75,25 +82,82 @@ class InsightQueries {
      * times as long (DataScaleBench, 1M leads).
      */
     Cohort cohort(Period period, Long campaignId, Instant now) {
-        // the bucket as a number, cheap per row: a week as its number since the Monday before 1970-01-01, a month
-        // as 202611 (date arithmetic or formatting per row took 25–45% longer at 1M leads)
-        String bucket = period.weekly() ? "(TO_DAYS(l.handed_over_at) - 719525) DIV 7"
-                : "EXTRACT(YEAR_MONTH FROM l.handed_over_at)";
-        String sql = "SELECT " + bucket + " AS bucket, l.campaign_id, l.owner_id, l.reject_reason, l.stage, "
-                + CONTACT_STATE + " AS contact, COUNT(*) AS n FROM lead_item l WHERE " + COHORT
-                + campaignFilter(campaignId, "l")
-                + " GROUP BY bucket, l.campaign_id, l.owner_id, l.reject_reason, l.stage, contact";
-        List<CohortGroup> groups = jdbc.query(sql, params(period, campaignId, now), (rs, i) -> {
-            int b = rs.getInt("bucket");
-            String reason = rs.getString("reject_reason");
-            return new CohortGroup(
-                    period.weekly() ? LocalDate.ofEpochDay(b * 7L - 3) : LocalDate.of(b / 100, b % 100, 1),
-                    (Long) rs.getObject("campaign_id", Long.class), (Long) rs.getObject("owner_id", Long.class),
-                    reason, LeadCounts.ofGroup(rs.getString("stage"), reason != null, rs.getInt("contact"),
-                            rs.getLong("n")));
-        });
+        return cohortOf(period, cohortGroups(period.start(), period.end(), period.weekly(), campaignId, now).groups());
+    }
+
+    /** The five breakdowns of {@code groups}, with the names of their campaigns and owners. */
+    Cohort cohortOf(Period period, List<CohortGroup> groups) {
         return Cohort.of(period, groups, names("campaign", "name", groups.stream().map(CohortGroup::campaignId)),
                 names("person", "full_name", groups.stream().map(CohortGroup::ownerId)));
+    }
+
+    /**
+     * The groups of the leads handed over in {@code [from, to)}, and per bucket when the first SLA still running at
+     * {@code now} among its uncontacted leads runs out (until then, the bucket's counts made at {@code now} stay
+     * true).
+     */
+    Groups cohortGroups(Instant from, Instant to, boolean weekly, Long campaignId, Instant now) {
+        // the bucket as a number, cheap per row: a week as its number since the Monday before 1970-01-01, a month
+        // as 202611 (date arithmetic or formatting per row took 25–45% longer at 1M leads)
+        String bucket = weekly ? "(TO_DAYS(l.handed_over_at) - 719525) DIV 7"
+                : "EXTRACT(YEAR_MONTH FROM l.handed_over_at)";
+        String sql = "SELECT " + bucket + " AS bucket, l.campaign_id, l.owner_id, l.reject_reason, l.stage, "
+                + CONTACT_STATE + " AS contact, COUNT(*) AS n, "
+                + "MIN(CASE WHEN l.first_contact_at IS NULL AND l.sla_due_at > :now THEN l.sla_due_at END) AS next_due"
+                + " FROM lead_item l WHERE " + COHORT + campaignFilter(campaignId, "l")
+                + " GROUP BY bucket, l.campaign_id, l.owner_id, l.reject_reason, l.stage, contact";
+        Map<LocalDate, Instant> nextDue = new HashMap<>();
+        List<CohortGroup> groups = jdbc.query(sql, params(from, to, campaignId, now), (rs, i) -> {
+            int b = rs.getInt("bucket");
+            LocalDate start = weekly ? LocalDate.ofEpochDay(b * 7L - 3) : LocalDate.of(b / 100, b % 100, 1);
+            String reason = rs.getString("reject_reason");
+            Instant due = instant(rs, "next_due");
+            if (due != null) {
+                nextDue.merge(start, due, (x, y) -> x.isBefore(y) ? x : y);
+            }
+            return new CohortGroup(start, (Long) rs.getObject("campaign_id", Long.class),
+                    (Long) rs.getObject("owner_id", Long.class), reason,
+                    LeadCounts.ofGroup(rs.getString("stage"), reason != null, rs.getInt("contact"), rs.getLong("n")));
+        });
+        return new Groups(groups, nextDue);
+    }
+
+    /**
+     * Cohort groups, and per bucket when the first SLA still running among its uncontacted leads runs out (none:
+     * not in the map).
+     */
+    record Groups(List<CohortGroup> groups, Map<LocalDate, Instant> nextDue) {
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        LocalDateTime value = rs.getObject(column, LocalDateTime.class);
+        return value == null ? null : value.toInstant(ZoneOffset.UTC);
+    }
+
+    /**
+     * Since {@code since}: per month of hand-over, the last change to a lead handed over in it; and the last time a
+     * nurtured lead was handed over again (it then left the month it was first handed over in, which no row says).
+     * Reads only the leads changed since then ({@code ix_insight_lead_changes}).
+     */
+    Changes changesSince(Instant since) {
+        Map<YearMonth, Instant> last = new HashMap<>();
+        Instant[] moved = new Instant[1];
+        jdbc.query("SELECT EXTRACT(YEAR_MONTH FROM l.handed_over_at) AS m, MAX(l.updated_at) AS last_change, "
+                        + "MAX(CASE WHEN l.recycle_count > 0 THEN l.handed_over_at END) AS moved FROM lead_item l "
+                        + "WHERE l.updated_at >= :since AND l.handed_over_at IS NOT NULL GROUP BY m",
+                new MapSqlParameterSource("since", utc(since)), (org.springframework.jdbc.core.RowCallbackHandler) rs -> {
+                    int m = rs.getInt("m");
+                    last.put(YearMonth.of(m / 100, m % 100), instant(rs, "last_change"));
+                    Instant move = instant(rs, "moved");
+                    if (move != null && (moved[0] == null || move.isAfter(moved[0]))) {
+                        moved[0] = move;
+                    }
+                });
+        return new Changes(last, moved[0]);
+    }
+
+    /** See {@link #changesSince}. */
+    record Changes(Map<YearMonth, Instant> lastChange, Instant lastMove) {
     }
 
     /** The name of each id in {@code ids} that {@code table} holds (ids it lacks are left out). */
@@ -115,13 +179,43 @@ class InsightQueries {
      * DataScaleBench); {@link Percentiles#cont} interpolates over those counts exactly as PERCENTILE_CONT would.
      */
     Hours timeToFirstContact(Period period, Long campaignId) {
-        String sql = "SELECT TIMESTAMPDIFF(MINUTE, l.handed_over_at, l.first_contact_at) AS minutes, COUNT(*) AS n"
-                + " FROM lead_item l WHERE " + COHORT + " AND l.first_contact_at IS NOT NULL"
-                + campaignFilter(campaignId, "l") + " GROUP BY minutes ORDER BY minutes";
+        return hoursOf(contactMinutes(period.start(), period.end(), campaignId));
+    }
+
+    /** How many leads handed over in {@code [from, to)} were first contacted after how many whole minutes. */
+    SortedMap<Long, Long> contactMinutes(Instant from, Instant to, Long campaignId) {
+        SortedMap<Long, Long> minutes = new TreeMap<>();
+        contactMinutes(from, to, campaignId, false, (month, m, n) -> minutes.merge(m, n, Long::sum));
+        return minutes;
+    }
+
+    /** How many leads handed over in {@code [from, to)} were first contacted after how many whole minutes, per month. */
+    Map<YearMonth, SortedMap<Long, Long>> contactMinutesByMonth(Instant from, Instant to, Long campaignId) {
+        Map<YearMonth, SortedMap<Long, Long>> counts = new HashMap<>();
+        contactMinutes(from, to, campaignId, true,
+                (month, m, n) -> counts.computeIfAbsent(month, k -> new TreeMap<>()).merge(m, n, Long::sum));
+        return counts;
+    }
+
+    private interface MinuteCount {
+        void add(YearMonth month, long minutes, long n);
+    }
+
+    private void contactMinutes(Instant from, Instant to, Long campaignId, boolean byMonth, MinuteCount sink) {
+        String month = byMonth ? "EXTRACT(YEAR_MONTH FROM l.handed_over_at)" : "0";
+        String sql = "SELECT " + month + " AS m, TIMESTAMPDIFF(MINUTE, l.handed_over_at, l.first_contact_at) AS minutes,"
+                + " COUNT(*) AS n FROM lead_item l WHERE " + COHORT + " AND l.first_contact_at IS NOT NULL"
+                + campaignFilter(campaignId, "l") + " GROUP BY m, minutes";
+        jdbc.query(sql, params(from, to, campaignId, Instant.EPOCH), (org.springframework.jdbc.core.RowCallbackHandler) rs -> {
+            int m = rs.getInt("m");
+            sink.add(byMonth ? YearMonth.of(m / 100, m % 100) : null, rs.getLong("minutes"), rs.getLong("n"));
+        });
+    }
+
+    /** Median and p90 in hours of leads counted per minute to first contact. */
+    static Hours hoursOf(SortedMap<Long, Long> minutesCounted) {
         Percentiles minutes = new Percentiles();
-        jdbc.query(sql, params(period, campaignId, Instant.EPOCH),
-                (org.springframework.jdbc.core.RowCallbackHandler) rs -> minutes.add(rs.getLong("minutes"),
-                        rs.getLong("n")));
+        minutesCounted.forEach(minutes::add);
         if (minutes.count() == 0) {
             return Hours.NONE;
         }

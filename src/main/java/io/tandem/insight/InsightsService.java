@@ -34,11 +34,13 @@ public class InsightsService {
     private final CurrentPerson currentPerson;
     private final Clock clock;
     private final ParallelQueries parallel;
+    private final CohortMonths months;
     private final SharedReads shared = new SharedReads();
 
     InsightsService(InsightQueries queries, CampaignService campaigns, CurrentPerson currentPerson, Clock clock,
-                    ParallelQueries parallel) {
+                    ParallelQueries parallel, CohortMonths months) {
         this.queries = queries;
+        this.months = months;
         this.parallel = parallel;
         this.campaigns = campaigns;
         this.currentPerson = currentPerson;
@@ -72,15 +74,25 @@ public class InsightsService {
         LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
         // independent parts run at once, each on its own connection (at 1M leads the cohort and the first-contact
         // times each read 100k+ index entries, DataScaleBench); the caller's thread takes the biggest
-        CompletableFuture<Hours> firstContact = parallel.supply(() -> queries.timeToFirstContact(period, campaignId));
         CompletableFuture<Long> overdue = parallel.supply(() -> queries.overdueNow(campaignId, now));
         CompletableFuture<CollateralNumbers> collateral = parallel.supply(
                 () -> queries.collateral(period, campaignId, today));
-        Cohort cohort = queries.cohort(period, campaignId, now);
+        Cohort cohort;
+        Hours firstContact;
+        if (period.weekly()) {
+            CompletableFuture<Hours> contact = parallel.supply(() -> queries.timeToFirstContact(period, campaignId));
+            cohort = queries.cohort(period, campaignId, now);
+            firstContact = ParallelQueries.join(contact);
+        } else {
+            // by month: whole past months are kept between dashboards and read again only when they changed
+            CohortMonths.Read read = months.read(period, campaignId, now);
+            cohort = queries.cohortOf(period, read.groups());
+            firstContact = InsightQueries.hoursOf(read.minutes());
+        }
         PlanningNumbers planning = queries.planning(period);
         return new Dashboard(period, campaignId, now,
                 cohort.total(),
-                ParallelQueries.join(firstContact),
+                firstContact,
                 ParallelQueries.join(overdue),
                 cohort.rejectReasons(),
                 cohort.byCampaign(),
@@ -105,9 +117,10 @@ public class InsightsService {
         Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
         Period allTime = new Period(LocalDate.EPOCH, today);
-        Cohort cohort = queries.cohort(allTime, campaignId, now);
+        CohortMonths.Read read = months.read(allTime, campaignId, now);
+        Cohort cohort = queries.cohortOf(allTime, read.groups());
         return new Scorecard(campaign, allTime, cohort.total(),
-                queries.timeToFirstContact(allTime, campaignId), queries.overdueNow(campaignId, now),
+                InsightQueries.hoursOf(read.minutes()), queries.overdueNow(campaignId, now),
                 cohort.rejectReasons(), queries.collateral(allTime, campaignId, today));
     }
 

@@ -49,6 +49,10 @@ class Lead {
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
+    /**
+     * Set by every change: the insights keep the lead numbers of past months and count a month again only when a
+     * lead handed over in it has a newer {@code updated_at} (docs/decisions/0025).
+     */
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
     @Column(name = "stage_changed_at", nullable = false)

@@ -64,6 +64,8 @@ class DataScaleBench {
     @Autowired
     InsightsService insights;
     @Autowired
+    io.tandem.insight.CohortMonths months;
+    @Autowired
     List<io.tandem.base.NeedsYouProvider> needsYou;
     @Autowired
     io.tandem.people.CurrentPerson currentPerson;
@@ -133,6 +135,18 @@ class DataScaleBench {
                 Period.lastDays(90, today), null)));
         m.put("dashboard_year", time("insights dashboard, last 365 days", () -> insights.dashboard(
                 Period.lastDays(365, today), null)));
+        // the year keeps its whole past months between views (CohortMonths): a first view counts them all, a view
+        // after a change in a past month counts that month again
+        m.put("dashboard_year_first_view", timeEach("insights dashboard, 365 days, nothing kept yet", 3,
+                months::forget, () -> insights.dashboard(Period.lastDays(365, today), null)));
+        Long[] oldLeads = jdbc.queryForList("SELECT id FROM lead_item WHERE handed_over_at < NOW() - INTERVAL 60 DAY"
+                + " AND handed_over_at > NOW() - INTERVAL 300 DAY ORDER BY id LIMIT 10", Long.class).toArray(Long[]::new);
+        int[] next = {0};
+        m.put("dashboard_year_after_change", timeEach("insights dashboard, 365 days, a past month changed", 10,
+                () -> jdbc.update("UPDATE lead_item SET updated_at = ? WHERE id = ?",
+                        java.sql.Timestamp.valueOf(java.time.LocalDateTime.now(java.time.ZoneOffset.UTC)),
+                        oldLeads[next[0]++ % oldLeads.length]),
+                () -> insights.dashboard(Period.lastDays(365, today), null)));
         m.put("dashboard_campaign", time("insights dashboard, one campaign, 365 days", () -> insights.dashboard(
                 Period.lastDays(365, today), campaign)));
         m.put("scorecard", time("campaign scorecard", () -> insights.scorecard(campaign)));
@@ -144,6 +158,18 @@ class DataScaleBench {
             n += leads.slice(stage, filter, 20, null).cards().size();
         }
         return n;
+    }
+
+    /** Times {@code work} {@code runs} times, each after {@code before} (not timed). */
+    private Map<String, Object> timeEach(String label, int runs, Runnable before, Supplier<Object> work) {
+        double[] ms = new double[runs];
+        for (int i = 0; i < runs; i++) {
+            before.run();
+            long t = System.nanoTime();
+            work.get();
+            ms[i] = (System.nanoTime() - t) / 1e6;
+        }
+        return report(label, ms);
     }
 
     private Map<String, Object> time(String label, Supplier<Object> work) {
@@ -161,6 +187,11 @@ class DataScaleBench {
             work.get();
             ms[i] = (System.nanoTime() - t) / 1e6;
         }
+        return report(label, ms);
+    }
+
+    private static Map<String, Object> report(String label, double[] ms) {
+        int runs = ms.length;
         Arrays.sort(ms);
         Map<String, Object> r = new LinkedHashMap<>();
         r.put("p50_ms", BenchReport.percentile(ms, 50));
@@ -199,7 +230,8 @@ class DataScaleBench {
                     + "CASE WHEN st = 'LOST' THEN ELT(1 + seq % 5, 'NOT_INTERESTED', 'NO_BUDGET', 'WRONG_CONTACT', "
                     + "'BAD_TIMING', 'COMPETITOR') END, NULL, 0 "
                     + "FROM (SELECT seq, ELT(1 + seq % 20, " + stages + ") AS st, "
-                    + "NOW(6) - INTERVAL (seq % 365) DAY - INTERVAL (seq % 86400) SECOND AS created "
+                    // five days back: no lead's hand-over, first contact or update lies in the future
+                    + "NOW(6) - INTERVAL 5 DAY - INTERVAL (seq % 365) DAY - INTERVAL (seq % 86400) SECOND AS created "
                     + "FROM seq_" + from + "_to_" + to + ") g");
             jdbc.update("INSERT INTO lead_stage_change (lead_id, from_stage, to_stage, changed_at, actor_id, "
                     + "actor_name, detail) SELECT id, 'MQL', CASE WHEN stage IN ('WORKING', 'WON') THEN 'ACCEPTED' "

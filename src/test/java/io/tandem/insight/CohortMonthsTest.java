@@ -1,0 +1,148 @@
+package io.tandem.insight;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.tandem.TandemSpringTest;
+import io.tandem.people.DemoPeople;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The months the insights keep between dashboards give the numbers reading every lead gives, after each kind of
+ * change that makes a kept month wrong: a lead changed, a nurtured lead handed over again (it leaves its month) and
+ * an SLA running out with no write at all. Each test lives in its own year, at a "now" it chooses, rows carrying the
+ * {@code updated_at} they would have had then: years to come, so that what other tests write today is in the past.
+ */
+@TandemSpringTest
+class CohortMonthsTest {
+
+    @Autowired
+    CohortMonths months;
+    @Autowired
+    InsightQueries queries;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    DemoPeople demoPeople;
+
+    InsightData data;
+    long sam;
+    long maya;
+
+    @BeforeEach
+    void setUp() {
+        demoPeople.seed();
+        months.forget();
+        data = new InsightData(jdbc);
+        sam = data.person("sam");
+        maya = data.person("maya");
+    }
+
+    /** Leads in every month from January to June of {@code year}, in two campaigns, in several states. */
+    private long[] seed(int year) {
+        long a = data.campaign("Months A " + year, maya, "ACTIVE");
+        long b = data.campaign("Months B " + year, maya, "ACTIVE");
+        for (int month = 1; month <= 6; month++) {
+            String m = "%d-%02d".formatted(year, month);
+            data.lead(a, "ACCEPTED", m + "-05T09:00:00", m + "-05T11:00:00", null, sam);
+            data.lead(a, "LOST", m + "-12T09:00:00", null, "NO_BUDGET", null);
+            data.lead(b, "WON", m + "-20T09:00:00", m + "-21T15:30:00", null, sam);
+            data.lead(b, "MQL", m + "-25T09:00:00", null, null, null);
+        }
+        return new long[] {a, b};
+    }
+
+    private static Instant at(String iso) {
+        return LocalDateTime.parse(iso).toInstant(ZoneOffset.UTC);
+    }
+
+    /** What {@link CohortMonths#read} returns must be what reading every lead of the period returns. */
+    private CohortMonths.Read assertSameAsReadingEveryLead(Period period, Long campaignId, Instant now) {
+        CohortMonths.Read read = months.read(period, campaignId, now);
+        Cohort expected = queries.cohortOf(period,
+                queries.cohortGroups(period.start(), period.end(), false, campaignId, now).groups());
+        assertThat(queries.cohortOf(period, read.groups())).isEqualTo(expected);
+        assertThat(InsightQueries.hoursOf(read.minutes()))
+                .isEqualTo(InsightQueries.hoursOf(queries.contactMinutes(period.start(), period.end(), campaignId)));
+        return read;
+    }
+
+    @Test
+    void keptMonthsGiveTheSameNumbersAsReadingEveryLead() {
+        long[] c = seed(2091);
+        Period period = new Period(LocalDate.of(2091, 1, 10), LocalDate.of(2091, 7, 20));
+        Instant now = at("2091-08-01T00:00:00");
+
+        CohortMonths.Read first = assertSameAsReadingEveryLead(period, null, now);
+        assertThat(first.counted()).as("February to June are whole and over; January and July are not").isEqualTo(5);
+        assertThat(first.kept()).isZero();
+        assertThat(first.groups()).isNotEmpty();
+
+        CohortMonths.Read second = assertSameAsReadingEveryLead(period, null, now);
+        assertThat(second.kept()).isEqualTo(5);
+        assertThat(second.counted()).isZero();
+
+        // one campaign keeps its own months
+        CohortMonths.Read one = assertSameAsReadingEveryLead(period, c[0], now);
+        assertThat(one.counted()).isEqualTo(5);
+        assertThat(assertSameAsReadingEveryLead(period, c[0], now).kept()).isEqualTo(5);
+    }
+
+    @Test
+    void aChangedLeadMakesItsMonthBeReadAgainAndOnlyThatMonth() {
+        long[] c = seed(2092);
+        Period period = new Period(LocalDate.of(2092, 1, 1), LocalDate.of(2092, 7, 31));
+        Instant counted = at("2092-08-01T01:00:00");
+        assertSameAsReadingEveryLead(period, null, counted);
+
+        // sales contacts and wins March's waiting lead the next day
+        jdbc.update("UPDATE lead_item SET stage = 'WON', first_contact_at = ?, updated_at = ? WHERE campaign_id = ?"
+                + " AND stage = 'MQL' AND handed_over_at >= '2092-03-01' AND handed_over_at < '2092-04-01'",
+                Timestamp.valueOf("2092-08-02 10:00:00"), Timestamp.valueOf("2092-08-02 10:00:00"), c[1]);
+        CohortMonths.Read after = assertSameAsReadingEveryLead(period, null, at("2092-08-03T00:00:00"));
+        assertThat(after.counted()).as("March").isEqualTo(1);
+        assertThat(after.kept()).isEqualTo(6);
+    }
+
+    @Test
+    void aNurturedLeadHandedOverAgainLeavesTheMonthItWasFirstHandedOverIn() {
+        long[] c = seed(2093);
+        Period period = new Period(LocalDate.of(2093, 1, 1), LocalDate.of(2093, 8, 31));
+        assertSameAsReadingEveryLead(period, null, at("2093-08-01T00:00:00"));
+
+        // February's lost lead was nurtured and is handed over again on 5 August: it now belongs to August
+        jdbc.update("UPDATE lead_item SET stage = 'MQL', reject_reason = NULL, recycle_count = 1, handed_over_at = ?,"
+                + " sla_due_at = ?, stage_changed_at = ?, updated_at = ? WHERE campaign_id = ? AND stage = 'LOST'"
+                + " AND handed_over_at >= '2093-02-01' AND handed_over_at < '2093-03-01'",
+                Timestamp.valueOf("2093-08-05 09:00:00"), Timestamp.valueOf("2093-08-06 09:00:00"),
+                Timestamp.valueOf("2093-08-05 09:00:00"), Timestamp.valueOf("2093-08-05 09:00:00"), c[0]);
+        CohortMonths.Read after = assertSameAsReadingEveryLead(period, null, at("2093-08-06T00:00:00"));
+        assertThat(after.kept()).as("no kept month can be trusted: which one it left is written nowhere").isZero();
+    }
+
+    @Test
+    void anSlaRunningOutMakesItsMonthBeReadAgainWithoutAnyWrite() {
+        long a = data.campaign("Months SLA", maya, "ACTIVE");
+        data.lead(a, "ACCEPTED", "2094-02-10T09:00:00", "2094-02-10T10:00:00", null, sam);
+        data.lead(a, "MQL", "2094-06-30T12:00:00", null, null, null); // SLA due 1 July, 12:00
+        Period period = new Period(LocalDate.of(2094, 1, 1), LocalDate.of(2094, 7, 31));
+
+        CohortMonths.Read before = assertSameAsReadingEveryLead(period, a, at("2094-07-01T06:00:00"));
+        assertThat(before.counted()).isEqualTo(6);
+        assertThat(queries.cohortOf(period, before.groups()).total().slaDecided()).isEqualTo(1);
+
+        CohortMonths.Read still = assertSameAsReadingEveryLead(period, a, at("2094-07-01T11:00:00"));
+        assertThat(still.kept()).isEqualTo(6);
+
+        CohortMonths.Read overdue = assertSameAsReadingEveryLead(period, a, at("2094-07-01T13:00:00"));
+        assertThat(overdue.counted()).as("June: its lead's SLA ran out").isEqualTo(1);
+        assertThat(queries.cohortOf(period, overdue.groups()).total().slaDecided()).isEqualTo(2);
+    }
+}
