@@ -83,10 +83,16 @@ public class CohortMonths {
         if (period.weekly()) {
             throw new IllegalArgumentException("Only periods counted by month keep months: " + period);
         }
-        Instant start = period.start();
         Instant end = period.end();
-        YearMonth first = YearMonth.from(period.from());
-        if (period.from().getDayOfMonth() != 1) {
+        // nothing was handed over before the first hand-over (a scorecard's "all time" starts in 1970)
+        Instant firstHandOver = queries.firstHandOver();
+        if (firstHandOver == null || !firstHandOver.isBefore(end)) {
+            return new Read(List.of(), new TreeMap<>(), 0, 0);
+        }
+        YearMonth firstMonth = YearMonth.from(firstHandOver.atZone(ZoneOffset.UTC));
+        Instant start = period.start().isBefore(startOf(firstMonth)) ? startOf(firstMonth) : period.start();
+        YearMonth first = YearMonth.from(start.atZone(ZoneOffset.UTC));
+        if (!start.equals(startOf(first))) {
             first = first.plusMonths(1);
         }
         YearMonth last = YearMonth.from(period.to());

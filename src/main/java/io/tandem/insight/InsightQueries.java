@@ -134,6 +134,13 @@ class InsightQueries {
         return value == null ? null : value.toInstant(ZoneOffset.UTC);
     }
 
+    /** When the first lead was handed over ({@code null}: none yet); the cohort index answers it at once. */
+    Instant firstHandOver() {
+        LocalDateTime first = jdbc.getJdbcTemplate().queryForObject("SELECT MIN(handed_over_at) FROM lead_item",
+                LocalDateTime.class);
+        return first == null ? null : first.toInstant(ZoneOffset.UTC);
+    }
+
     /**
      * Since {@code since}: per month of hand-over, the last change to a lead handed over in it; and the last time a
      * nurtured lead was handed over again (it then left the month it was first handed over in, which no row says).
