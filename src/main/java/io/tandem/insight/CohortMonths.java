@@ -21,8 +21,8 @@ import org.springframework.stereotype.Component;
  * months hardly change, so their groups are kept and only what changed is read again:
  * <ul>
  *   <li>a month in which a lead changed since its numbers were counted (every change to a lead sets its
- *   {@code updated_at}; {@link InsightQueries#changesSince} reads only the recent ones);</li>
- *   <li>every month, when a nurtured lead was handed over again since (it left a month no row names any more);</li>
+ *   {@code updated_at}; {@link InsightQueries#changesSince} reads only the recent ones), including the month a
+ *   nurtured lead handed over again has left (the lead keeps its previous hand-over);</li>
  *   <li>a month in which an uncontacted lead's SLA has run out since (its "overdue" depends on now, not on a
  *   write: each month knows when its next one runs out).</li>
  * </ul>
@@ -68,9 +68,7 @@ public class CohortMonths {
         boolean stillTrue(Instant now, Changes changes, YearMonth month) {
             Instant settledBefore = countedAt.minus(SETTLING);
             Instant changed = changes.lastChange().get(month);
-            return (nextDue == null || now.isBefore(nextDue))
-                    && (changed == null || changed.isBefore(settledBefore))
-                    && (changes.lastMove() == null || changes.lastMove().isBefore(settledBefore));
+            return (nextDue == null || now.isBefore(nextDue)) && (changed == null || changed.isBefore(settledBefore));
         }
     }
 
@@ -123,7 +121,7 @@ public class CohortMonths {
                 }
             }
         }
-        Changes changes = oldest == null ? new Changes(Map.of(), null) : queries.changesSince(oldest.minus(SETTLING));
+        Changes changes = oldest == null ? new Changes(Map.of()) : queries.changesSince(oldest.minus(SETTLING));
         int fromMemory = 0;
         int counted = 0;
         YearMonth runStart = null;

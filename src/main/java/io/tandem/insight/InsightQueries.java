@@ -142,29 +142,30 @@ class InsightQueries {
     }
 
     /**
-     * Since {@code since}: per month of hand-over, the last change to a lead handed over in it; and the last time a
-     * nurtured lead was handed over again (it then left the month it was first handed over in, which no row says).
-     * Reads only the leads changed since then ({@code ix_insight_lead_changes}).
+     * Since {@code since}, per month: the last change to a lead handed over in it, or to a lead that was handed over
+     * in it before a nurture and has been handed over again since (it left that month). Reads only the leads changed
+     * since then ({@code ix_insight_lead_changes}).
      */
     Changes changesSince(Instant since) {
         Map<YearMonth, Instant> last = new HashMap<>();
-        Instant[] moved = new Instant[1];
-        jdbc.query("SELECT EXTRACT(YEAR_MONTH FROM l.handed_over_at) AS m, MAX(l.updated_at) AS last_change, "
-                        + "MAX(CASE WHEN l.recycle_count > 0 THEN l.handed_over_at END) AS moved FROM lead_item l "
-                        + "WHERE l.updated_at >= :since AND l.handed_over_at IS NOT NULL GROUP BY m",
+        jdbc.query("SELECT EXTRACT(YEAR_MONTH FROM l.handed_over_at) AS m, "
+                        + "EXTRACT(YEAR_MONTH FROM l.previous_handed_over_at) AS before_m, MAX(l.updated_at) AS last_change"
+                        + " FROM lead_item l WHERE l.updated_at >= :since AND l.handed_over_at IS NOT NULL"
+                        + " GROUP BY m, before_m",
                 new MapSqlParameterSource("since", utc(since)), (org.springframework.jdbc.core.RowCallbackHandler) rs -> {
+                    Instant at = instant(rs, "last_change");
                     int m = rs.getInt("m");
-                    last.put(YearMonth.of(m / 100, m % 100), instant(rs, "last_change"));
-                    Instant move = instant(rs, "moved");
-                    if (move != null && (moved[0] == null || move.isAfter(moved[0]))) {
-                        moved[0] = move;
+                    last.merge(YearMonth.of(m / 100, m % 100), at, (x, y) -> x.isAfter(y) ? x : y);
+                    int before = rs.getInt("before_m");
+                    if (!rs.wasNull()) {
+                        last.merge(YearMonth.of(before / 100, before % 100), at, (x, y) -> x.isAfter(y) ? x : y);
                     }
                 });
-        return new Changes(last, moved[0]);
+        return new Changes(last);
     }
 
     /** See {@link #changesSince}. */
-    record Changes(Map<YearMonth, Instant> lastChange, Instant lastMove) {
+    record Changes(Map<YearMonth, Instant> lastChange) {
     }
 
     /** The name of each id in {@code ids} that {@code table} holds (ids it lacks are left out). */

@@ -59,6 +59,9 @@ class Lead {
     private Instant stageChangedAt;
     @Column(name = "handed_over_at")
     private Instant handedOverAt;
+    /** A nurtured lead handed over again: when it was handed over before. */
+    @Column(name = "previous_handed_over_at")
+    private Instant previousHandedOverAt;
     @Column(name = "sla_due_at")
     private Instant slaDueAt;
     @Column(name = "first_contact_at")
@@ -107,6 +110,9 @@ class Lead {
     }
 
     void handOver(Instant now, Instant due) {
+        if (handedOverAt != null) {
+            previousHandedOverAt = handedOverAt; // it leaves that month's numbers (docs/decisions/0025)
+        }
         handedOverAt = now;
         slaDueAt = due;
         firstContactAt = null;

@@ -174,6 +174,10 @@ class LeadServiceTest {
         assertThat(again.criteriaMet()).containsExactly("Budget known");
         assertThat(leads.history(lead.id())).extracting(LeadHistoryEntry::to)
                 .containsExactly(LeadStage.NEW, LeadStage.MQL, LeadStage.NURTURE, LeadStage.MQL);
+        // the month it left stays known (the insights count that month again, docs/decisions/0025)
+        assertThat(jdbc.queryForObject("SELECT previous_handed_over_at FROM lead_item WHERE id = ?",
+                java.time.LocalDateTime.class, lead.id()).toInstant(java.time.ZoneOffset.UTC))
+                .isEqualTo(firstHandOver.truncatedTo(java.time.temporal.ChronoUnit.MICROS));
     }
 
     @Test
