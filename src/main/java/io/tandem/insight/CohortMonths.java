@@ -53,10 +53,22 @@ public class CohortMonths {
         }
     };
 
-    CohortMonths(InsightQueries queries, ParallelQueries parallel, java.time.Clock clock) {
+    /** The gauge of what the kept months hold: their cohort groups and first-contact minute counts. */
+    public static final String KEPT_GROUPS = "tandem.insights.kept.groups";
+
+    CohortMonths(InsightQueries queries, ParallelQueries parallel, java.time.Clock clock,
+            io.micrometer.core.instrument.MeterRegistry meters) {
         this.queries = queries;
         this.parallel = parallel;
         this.clock = clock;
+        io.micrometer.core.instrument.Gauge.builder(KEPT_GROUPS, this, CohortMonths::keptGroups)
+                .description("Lead cohort groups the insights keep for whole past months").register(meters);
+    }
+
+    private double keptGroups() {
+        synchronized (kept) {
+            return kept.values().stream().mapToLong(m -> m.groups().size() + m.minutes().size()).sum();
+        }
     }
 
     private record Key(YearMonth month, Long campaignId) {

@@ -66,6 +66,8 @@ class DataScaleBench {
     @Autowired
     io.tandem.insight.CohortMonths months;
     @Autowired
+    io.micrometer.core.instrument.MeterRegistry meters;
+    @Autowired
     List<io.tandem.base.NeedsYouProvider> needsYou;
     @Autowired
     io.tandem.people.CurrentPerson currentPerson;
@@ -147,6 +149,19 @@ class DataScaleBench {
                         java.sql.Timestamp.valueOf(java.time.LocalDateTime.now(java.time.ZoneOffset.UTC)),
                         oldLeads[next[0]++ % oldLeads.length]),
                 () -> insights.dashboard(Period.lastDays(365, today), null)));
+        months.forget();
+        insights.dashboard(Period.lastDays(365, today), null);
+        double groups = meters.get(io.tandem.insight.CohortMonths.KEPT_GROUPS).gauge().value();
+        System.gc();
+        long before = usedHeap();
+        months.forget();
+        System.gc();
+        long freed = before - usedHeap();
+        insights.dashboard(Period.lastDays(365, today), null);
+        System.out.printf(Locale.ROOT, "DATA SCALE   a year's kept months: %,.0f groups and minute counts, %,d KB of heap%n",
+                groups, freed / 1024);
+        m.put("year_kept_groups", groups);
+        m.put("year_kept_kb", freed / 1024);
         m.put("dashboard_campaign", time("insights dashboard, one campaign, 365 days", () -> insights.dashboard(
                 Period.lastDays(365, today), campaign)));
         m.put("scorecard", time("campaign scorecard", () -> insights.scorecard(campaign)));
@@ -158,6 +173,11 @@ class DataScaleBench {
             n += leads.slice(stage, filter, 20, null).cards().size();
         }
         return n;
+    }
+
+    private static long usedHeap() {
+        Runtime r = Runtime.getRuntime();
+        return r.totalMemory() - r.freeMemory();
     }
 
     /** Times {@code work} {@code runs} times, each after {@code before} (not timed). */

@@ -31,6 +31,8 @@ class CohortMonthsTest {
     JdbcTemplate jdbc;
     @Autowired
     DemoPeople demoPeople;
+    @Autowired
+    io.micrometer.core.instrument.MeterRegistry meters;
 
     InsightData data;
     long sam;
@@ -84,6 +86,10 @@ class CohortMonthsTest {
         assertThat(first.counted()).as("February to June are whole and over; January and July are not").isEqualTo(5);
         assertThat(first.kept()).isZero();
         assertThat(first.groups()).isNotEmpty();
+
+        assertThat(meters.get(CohortMonths.KEPT_GROUPS).gauge().value())
+                .as("the gauge shows what is kept: five months of at least four groups each")
+                .isGreaterThanOrEqualTo(5 * 4);
 
         CohortMonths.Read second = assertSameAsReadingEveryLead(period, null, now);
         assertThat(second.kept()).isEqualTo(5);
