@@ -170,7 +170,7 @@ public class CohortMonths {
         // the first-contact minutes on another connection while this thread reads the groups (as the dashboard's
         // other parts do)
         var minutesRead = parallel.supply(() -> queries.contactMinutesByMonth(startOf(from), startOf(to), campaignId));
-        Groups read = queries.cohortGroups(startOf(from), startOf(to), false, campaignId, now);
+        Groups read = queries.cohortGroups(startOf(from), startOf(to), false, campaignId, now, true);
         Map<YearMonth, SortedMap<Long, Long>> minutesByMonth = ParallelQueries.join(minutesRead);
         Map<YearMonth, List<CohortGroup>> byMonth = new LinkedHashMap<>();
         for (CohortGroup g : read.groups()) {
@@ -197,7 +197,7 @@ public class CohortMonths {
             return;
         }
         var minutesRead = parallel.supply(() -> queries.contactMinutes(from, to, campaignId));
-        groups.addAll(queries.cohortGroups(from, to, false, campaignId, now).groups());
+        groups.addAll(queries.cohortGroups(from, to, false, campaignId, now, false).groups());
         ParallelQueries.join(minutesRead).forEach((k, v) -> minutes.merge(k, v, Long::sum));
     }
 

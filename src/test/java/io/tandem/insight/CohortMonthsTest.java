@@ -69,7 +69,7 @@ class CohortMonthsTest {
     private CohortMonths.Read assertSameAsReadingEveryLead(Period period, Long campaignId, Instant now) {
         CohortMonths.Read read = months.read(period, campaignId, now);
         Cohort expected = queries.cohortOf(period,
-                queries.cohortGroups(period.start(), period.end(), false, campaignId, now).groups());
+                queries.cohortGroups(period.start(), period.end(), false, campaignId, now, false).groups());
         assertThat(queries.cohortOf(period, read.groups())).isEqualTo(expected);
         assertThat(InsightQueries.hoursOf(read.minutes()))
                 .isEqualTo(InsightQueries.hoursOf(queries.contactMinutes(period.start(), period.end(), campaignId)));
