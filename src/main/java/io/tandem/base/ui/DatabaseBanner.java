@@ -57,11 +57,17 @@ public class DatabaseBanner extends Div {
         setVisible(true);
         if (online) {
             UI ui = UI.getCurrent();
-            CompletableFuture.delayedExecutor(BACK_SHOWN_MS, TimeUnit.MILLISECONDS).execute(() -> ui.access(() -> {
-                if (monitor.online()) {
-                    setVisible(false);
+            CompletableFuture.delayedExecutor(BACK_SHOWN_MS, TimeUnit.MILLISECONDS).execute(() -> {
+                try {
+                    ui.access(() -> {
+                        if (monitor.online()) {
+                            setVisible(false);
+                        }
+                    });
+                } catch (com.vaadin.flow.component.UIDetachedException closed) {
+                    // the page was closed or left meanwhile: nothing to hide
                 }
-            }));
+            });
         }
     }
 }
