@@ -1,7 +1,6 @@
 package io.tandem.insight;
 
 import io.tandem.insight.Cohort.CohortGroup;
-import io.tandem.insight.InsightQueries.Changes;
 import io.tandem.insight.InsightQueries.Groups;
 import java.time.Duration;
 import java.time.Instant;
@@ -77,9 +76,10 @@ public class CohortMonths {
     /** One month's groups and first-contact minutes, counted at {@code countedAt}. */
     private record Month(List<CohortGroup> groups, SortedMap<Long, Long> minutes, Instant countedAt, Instant nextDue) {
 
-        boolean stillTrue(Instant now, Changes changes, YearMonth month) {
+        /** Whether the month's numbers still hold at {@code now}, given each month's last change since they were. */
+        boolean stillTrue(Instant now, Map<YearMonth, Instant> lastChange, YearMonth month) {
             Instant settledBefore = countedAt.minus(SETTLING);
-            Instant changed = changes.lastChange().get(month);
+            Instant changed = lastChange.get(month);
             return (nextDue == null || now.isBefore(nextDue)) && (changed == null || changed.isBefore(settledBefore));
         }
     }
@@ -133,14 +133,14 @@ public class CohortMonths {
                 }
             }
         }
-        Changes changes = oldest == null ? new Changes(Map.of()) : queries.changesSince(oldest.minus(SETTLING));
+        Map<YearMonth, Instant> changes = oldest == null ? Map.of() : queries.changesSince(oldest.minus(SETTLING));
         int fromMemory = 0;
         int counted = 0;
         YearMonth runStart = null;
         for (YearMonth m = first; !m.isAfter(last.plusMonths(1)); m = m.plusMonths(1)) {
-            Month month = m.isAfter(last) ? null : known.get(m);
-            boolean usable = month != null && month.stillTrue(now, changes, m);
             boolean pastEnd = m.isAfter(last);
+            Month month = pastEnd ? null : known.get(m);
+            boolean usable = month != null && month.stillTrue(now, changes, m);
             if (usable || pastEnd) {
                 if (runStart != null) {
                     counted += count(runStart, m, campaignId, now, groups, minutes);
@@ -166,7 +166,6 @@ public class CohortMonths {
     /** Counts the months {@code [from, to)} in one read each of groups and minutes, and keeps them. */
     private int count(YearMonth from, YearMonth to, Long campaignId, Instant now, List<CohortGroup> groups,
             SortedMap<Long, Long> minutes) {
-        Instant countedAt = now;
         // the first-contact minutes on another connection while this thread reads the groups (as the dashboard's
         // other parts do)
         var minutesRead = parallel.supply(() -> queries.contactMinutesByMonth(startOf(from), startOf(to), campaignId));
@@ -181,7 +180,7 @@ public class CohortMonths {
             for (YearMonth m = from; m.isBefore(to); m = m.plusMonths(1)) {
                 List<CohortGroup> monthGroups = List.copyOf(byMonth.getOrDefault(m, List.of()));
                 SortedMap<Long, Long> monthMinutes = minutesByMonth.getOrDefault(m, new TreeMap<>());
-                kept.put(new Key(m, campaignId), new Month(monthGroups, monthMinutes, countedAt,
+                kept.put(new Key(m, campaignId), new Month(monthGroups, monthMinutes, now,
                         read.nextDue().get(m.atDay(1))));
                 n++;
             }

@@ -147,7 +147,7 @@ class InsightQueries {
      * in it before a nurture and has been handed over again since (it left that month). Reads only the leads changed
      * since then ({@code ix_insight_lead_changes}).
      */
-    Changes changesSince(Instant since) {
+    Map<YearMonth, Instant> changesSince(Instant since) {
         Map<YearMonth, Instant> last = new HashMap<>();
         jdbc.query("SELECT EXTRACT(YEAR_MONTH FROM l.handed_over_at) AS m, "
                         + "EXTRACT(YEAR_MONTH FROM l.previous_handed_over_at) AS before_m, MAX(l.updated_at) AS last_change"
@@ -162,11 +162,7 @@ class InsightQueries {
                         last.merge(YearMonth.of(before / 100, before % 100), at, (x, y) -> x.isAfter(y) ? x : y);
                     }
                 });
-        return new Changes(last);
-    }
-
-    /** See {@link #changesSince}. */
-    record Changes(Map<YearMonth, Instant> lastChange) {
+        return last;
     }
 
     /** The name of each id in {@code ids} that {@code table} holds (ids it lacks are left out). */
