@@ -73,7 +73,11 @@ class CollaborationTest extends KaribuTest {
                 Timestamp.from(sent), sent.getNano());
 
         CollaborationEngine engine = CollaborationEngine.getInstance();
-        List<CollaborationMessage> received = new CopyOnWriteArrayList<>();
+        // by identity: when the engine's thread inserts the loaded message while this thread sets the handler, the
+        // engine hands the same message object over twice (its replay of the list and the list's event); a message
+        // loaded twice from the database would be two objects and still counted twice
+        java.util.Set<CollaborationMessage> received = java.util.Collections.synchronizedSet(
+                java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>()));
         MessageManager manager = new MessageManager(engine.getSystemContext(),
                 CollaborationUsers.of(1L, "Leo Fischer", Team.MARKETING), topic, persister, () -> engine);
         manager.setMessageHandler(ctx -> received.add(ctx.getMessage()));
