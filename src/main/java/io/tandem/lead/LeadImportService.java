@@ -11,11 +11,13 @@ import io.tandem.people.Role;
 import io.tandem.people.TandemUser;
 import java.io.InputStream;
 import java.sql.PreparedStatement;
-import java.sql.Timestamp;
+import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -31,6 +33,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataAccessException;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.transaction.TransactionException;
 import org.slf4j.Logger;
@@ -62,9 +65,8 @@ public class LeadImportService {
     private static final String INSERT_LEAD = "INSERT INTO lead_item (name, company, email, phone, job_title, "
             + "campaign_id, source_channel, notes, stage, created_at, updated_at, stage_changed_at, recycle_count, "
             + "version, import_id) VALUES ";
-    private static final String INSERT_HISTORY = "INSERT INTO lead_stage_change (lead_id, from_stage, to_stage, "
-            + "changed_at, actor_id, actor_name, detail) VALUES ";
-    private static final String HISTORY_DETAIL = "Imported from a CSV file";
+    /** MariaDB's error for a row that would break a unique index. */
+    private static final int DUPLICATE_KEY = 1062;
     private static final String LEAD_VALUES = "(?, ?, ?, ?, ?, ?, ?, ?, 'NEW', ?, ?, ?, 0, 0, ?)";
 
     private final NamedParameterJdbcTemplate jdbc;
@@ -139,7 +141,7 @@ public class LeadImportService {
                     + "rows_in_file, status) VALUES (:file, :by, :byName, :at, :rows, 'RUNNING')",
                     new MapSqlParameterSource().addValue("file", truncate(preview.fileName(), 255))
                             .addValue("by", me.personId()).addValue("byName", me.fullName())
-                            .addValue("at", Timestamp.from(started)).addValue("rows", preview.rowsInFile()),
+                            .addValue("at", utc(started)).addValue("rows", preview.rowsInFile()),
                     key, new String[] {"id"});
             return key.getKey().longValue();
         });
@@ -161,7 +163,7 @@ public class LeadImportService {
             while (true) {
                 while (submitting && inFlight < WRITERS && next < rows.size()) {
                     List<ImportRow> batch = rows.subList(next, Math.min(rows.size(), next + BATCH));
-                    written.submit(() -> insertWithRetry(batch, importId, me));
+                    written.submit(() -> insertWithRetry(batch, importId));
                     next += batch.size();
                     inFlight++;
                 }
@@ -267,7 +269,7 @@ public class LeadImportService {
             int removed = jdbc.update("DELETE FROM lead_item WHERE import_id = :id AND stage = 'NEW' AND version = 0",
                     Map.of("id", importId));
             jdbc.update("UPDATE lead_import SET status = 'UNDONE', undone_at = :at WHERE id = :id",
-                    Map.of("id", importId, "at", Timestamp.from(clock.instant())));
+                    Map.of("id", importId, "at", utc(clock.instant())));
             events.publishEvent(new LeadsImported(me.personId(), me.fullName(), importId, "undone",
                     "Undid an import: removed " + removed + (removed == 1 ? " lead" : " leads")));
             liveUpdates.publishAfterCommit(LeadService.BOARD_TOPIC, "lead-import-undone", String.valueOf(importId),
@@ -280,10 +282,10 @@ public class LeadImportService {
      * One batch in its own transaction, retried when it collided with another import or addition of the same
      * people (InnoDB chose it as the deadlock victim on the unique email index, or a lock wait timed out).
      */
-    private Batch insertWithRetry(List<ImportRow> batch, Long importId, TandemUser me) {
+    private Batch insertWithRetry(List<ImportRow> batch, Long importId) {
         for (int attempt = 1; ; attempt++) {
             try {
-                return tx.execute(s -> insertBatch(batch, importId, me));
+                return tx.execute(s -> insertBatch(batch, importId));
             } catch (DataAccessException e) {
                 if (!collided(e)) {
                     throw e;
@@ -316,24 +318,48 @@ public class LeadImportService {
     }
 
     /**
-     * Inserts one batch. A row whose email is already a lead (added since the preview, by anyone) is left alone by
-     * {@code ON DUPLICATE KEY UPDATE id = id} and counted as skipped. The rows the statement really inserted are
-     * this import's rows with the batch's emails (emails are unique among leads and within an import's rows, and ids
-     * are not in batch order when batches are written at once); each gets its "imported" history entry.
+     * Inserts one batch. Its rows were checked against the board by the preview, so the batch is first written as
+     * it is; if someone added one of its people since (the unique email index refuses the statement, which MariaDB
+     * rolls back alone), it is written again with {@code ON DUPLICATE KEY UPDATE id = id}, which leaves those
+     * leads alone, and the rows it really inserted are counted: this import's rows with the batch's emails (emails
+     * are unique among leads and within an import's rows). No history entry is written per lead: the import's own
+     * row says who imported them and from which file ({@link LeadService#history}).
      */
-    private Batch insertBatch(List<ImportRow> batch, Long importId, TandemUser me) {
-        Timestamp now = Timestamp.from(clock.instant());
-        // one multi-row INSERT per batch: a single round trip, whatever the driver's batch settings; parameters are
-        // set with their types (Spring asks the driver for the type of each null it is given, and MariaDB's driver
-        // answers that by preparing the whole statement on the server)
+    private Batch insertBatch(List<ImportRow> batch, Long importId) {
+        LocalDateTime now = utc(clock.instant());
+        List<String> emails = batch.stream().map(r -> r.lead().normalizedEmail()).toList();
+        int inserted;
+        try {
+            insertLeads(batch, emails, importId, now, false);
+            inserted = batch.size();
+        } catch (DataIntegrityViolationException e) {
+            if (!(e.getMostSpecificCause() instanceof SQLException sql && sql.getErrorCode() == DUPLICATE_KEY)) {
+                throw e;
+            }
+            insertLeads(batch, emails, importId, now, true);
+            inserted = jdbc.queryForObject("SELECT COUNT(*) FROM lead_item WHERE email IN (:emails) "
+                    + "AND import_id = :import", Map.of("emails", emails, "import", importId), Integer.class);
+        }
+        jdbc.update("UPDATE lead_import SET imported = imported + :n, skipped = skipped + :s WHERE id = :id",
+                Map.of("n", inserted, "s", batch.size() - inserted, "id", importId));
+        return new Batch(batch.size(), inserted);
+    }
+
+    /**
+     * One multi-row INSERT for a batch: a single round trip, whatever the driver's batch settings. Parameters are
+     * set with their types (Spring asks the driver for the type of each null it is given, and MariaDB's driver
+     * answers that by preparing the whole statement on the server).
+     */
+    private void insertLeads(List<ImportRow> batch, List<String> emails, Long importId, LocalDateTime now,
+            boolean skipExisting) {
         StringBuilder sql = new StringBuilder(INSERT_LEAD.length() + batch.size() * (LEAD_VALUES.length() + 1) + 40)
                 .append(INSERT_LEAD);
-        List<String> emails = new ArrayList<>(batch.size());
-        for (ImportRow r : batch) {
-            sql.append(emails.isEmpty() ? "" : ",").append(LEAD_VALUES);
-            emails.add(r.lead().normalizedEmail());
+        for (int row = 0; row < batch.size(); row++) {
+            sql.append(row == 0 ? "" : ",").append(LEAD_VALUES);
         }
-        sql.append(" ON DUPLICATE KEY UPDATE id = id");
+        if (skipExisting) {
+            sql.append(" ON DUPLICATE KEY UPDATE id = id");
+        }
         jdbc.getJdbcTemplate().update(con -> {
             PreparedStatement ps = con.prepareStatement(sql.toString());
             int i = 0;
@@ -351,48 +377,20 @@ public class LeadImportService {
                 }
                 ps.setString(++i, LeadForm.optional(f.sourceChannel()));
                 ps.setString(++i, LeadForm.optional(f.notes()));
-                ps.setTimestamp(++i, now);
-                ps.setTimestamp(++i, now);
-                ps.setTimestamp(++i, now);
+                ps.setObject(++i, now);
+                ps.setObject(++i, now);
+                ps.setObject(++i, now);
                 ps.setLong(++i, importId);
             }
             return ps;
         });
-        List<Long> added = jdbc.queryForList("SELECT id FROM lead_item WHERE email IN (:emails) AND import_id = :import",
-                Map.of("emails", emails, "import", importId), Long.class);
-        // history rows as one multi-row INSERT ... VALUES, not INSERT ... SELECT: a statement whose row count is
-        // unknown up front takes InnoDB's table-level AUTO-INC lock, and two imports at once then fail each other
-        // with error 1467 ("Failed to read auto-increment value from storage engine")
-        if (!added.isEmpty()) {
-            StringBuilder history = new StringBuilder(INSERT_HISTORY.length() + added.size() * 30)
-                    .append(INSERT_HISTORY);
-            for (int row = 0; row < added.size(); row++) {
-                history.append(row == 0 ? "" : ",").append("(?, NULL, 'NEW', ?, ?, ?, ?)");
-            }
-            jdbc.getJdbcTemplate().update(con -> {
-                PreparedStatement ps = con.prepareStatement(history.toString());
-                int i = 0;
-                for (Long id : added) {
-                    ps.setLong(++i, id);
-                    ps.setTimestamp(++i, now);
-                    ps.setLong(++i, me.personId());
-                    ps.setString(++i, me.fullName());
-                    ps.setString(++i, HISTORY_DETAIL);
-                }
-                return ps;
-            });
-        }
-        int inserted = added.size();
-        jdbc.update("UPDATE lead_import SET imported = imported + :n, skipped = skipped + :s WHERE id = :id",
-                Map.of("n", inserted, "s", batch.size() - inserted, "id", importId));
-        return new Batch(batch.size(), inserted);
     }
 
     private void finish(Long importId, TandemUser me, int imported, int skipped, String status, String summary) {
         try {
             tx.executeWithoutResult(s -> {
                 jdbc.update("UPDATE lead_import SET status = :status, finished_at = :at WHERE id = :id",
-                        Map.of("status", status, "at", Timestamp.from(clock.instant()), "id", importId));
+                        Map.of("status", status, "at", utc(clock.instant()), "id", importId));
                 events.publishEvent(new LeadsImported(me.personId(), me.fullName(), importId, "imported", summary));
                 liveUpdates.publishAfterCommit(LeadService.BOARD_TOPIC, "lead-imported", String.valueOf(importId),
                         me.fullName());
@@ -420,6 +418,14 @@ public class LeadImportService {
             throw new AccessDeniedException("Only Marketing imports leads");
         }
         return me;
+    }
+
+    /**
+     * A time as the database keeps it: UTC, like every time Hibernate writes ({@code hibernate.jdbc.time_zone}); a
+     * {@code java.sql.Timestamp} would be written in the JVM's time zone.
+     */
+    private static LocalDateTime utc(Instant instant) {
+        return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
     }
 
     private static String truncate(String s, int max) {

@@ -155,8 +155,19 @@ public class LeadService {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public List<LeadHistoryEntry> history(Long id) {
-        find(id);
-        return changes.findByLeadIdOrderByChangedAtAscIdAsc(id).stream().map(StageChange::toRecord).toList();
+        Lead lead = find(id);
+        List<LeadHistoryEntry> stored = changes.findByLeadIdOrderByChangedAtAscIdAsc(id).stream()
+                .map(StageChange::toRecord).toList();
+        if (!stored.isEmpty() && stored.getFirst().from() == null) {
+            return stored; // added by hand, or imported before imports stopped storing this entry per lead
+        }
+        return changes.importOf(id).map(origin -> {
+            List<LeadHistoryEntry> all = new ArrayList<>(stored.size() + 1);
+            all.add(new LeadHistoryEntry(null, LeadStage.NEW, lead.getCreatedAt(), origin.getImportedBy(),
+                    "Imported from " + origin.getFileName(), false));
+            all.addAll(stored);
+            return List.copyOf(all);
+        }).orElse(stored);
     }
 
     /** Marketing (or an admin) adds a lead in NEW. */
