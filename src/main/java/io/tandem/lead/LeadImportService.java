@@ -10,9 +10,6 @@ import io.tandem.people.CurrentPerson;
 import io.tandem.people.Role;
 import io.tandem.people.TandemUser;
 import java.io.InputStream;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
-import java.sql.Types;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -33,7 +30,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataAccessException;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.transaction.TransactionException;
 import org.slf4j.Logger;
@@ -49,8 +45,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * CSV import of leads: a preview (mapping, valid rows, every problem with its line, duplicates within the file and
  * against the database) and the import itself, in batches that each commit on their own so that a big file shows
- * progress, can be stopped, and never leaves half a batch behind. Rows are written with JDBC batches (the board's
- * JPA entities are not needed to insert thousands of new leads). Marketing imports (admins too), like adding a
+ * progress, can be stopped, and never leaves half a batch behind. Rows are written by an {@link ImportWriter} (the
+ * board's JPA entities are not needed to insert thousands of new leads). Marketing imports (admins too), like adding a
  * lead by hand; the importer or an admin may undo an import while its leads are untouched.
  */
 @Service
@@ -62,12 +58,6 @@ public class LeadImportService {
     /** Batches written at once, each on its own connection and in its own transaction. */
     static final int WRITERS = 2;
     private static final Duration NOTICE_EVERY = Duration.ofSeconds(1);
-    private static final String INSERT_LEAD = "INSERT INTO lead_item (name, company, email, phone, job_title, "
-            + "campaign_id, source_channel, notes, stage, created_at, updated_at, stage_changed_at, recycle_count, "
-            + "version, import_id) VALUES ";
-    /** MariaDB's error for a row that would break a unique index. */
-    private static final int DUPLICATE_KEY = 1062;
-    private static final String LEAD_VALUES = "(?, ?, ?, ?, ?, ?, ?, ?, 'NEW', ?, ?, ?, 0, 0, ?)";
 
     private final NamedParameterJdbcTemplate jdbc;
     private final TransactionTemplate tx;
@@ -155,6 +145,7 @@ public class LeadImportService {
         // wait for each other's locks
         ExecutorService writers = Executors.newFixedThreadPool(WRITERS, Thread.ofPlatform().daemon()
                 .name("lead-import-" + importId + "-", 1).factory());
+        ImportWriter writer = new ImportWriter(jdbc, importId);
         try {
             CompletionService<Batch> written = new ExecutorCompletionService<>(writers);
             int next = 0;
@@ -163,7 +154,7 @@ public class LeadImportService {
             while (true) {
                 while (submitting && inFlight < WRITERS && next < rows.size()) {
                     List<ImportRow> batch = rows.subList(next, Math.min(rows.size(), next + BATCH));
-                    written.submit(() -> insertWithRetry(batch, importId));
+                    written.submit(() -> insertWithRetry(batch, writer, importId));
                     next += batch.size();
                     inFlight++;
                 }
@@ -282,10 +273,10 @@ public class LeadImportService {
      * One batch in its own transaction, retried when it collided with another import or addition of the same
      * people (InnoDB chose it as the deadlock victim on the unique email index, or a lock wait timed out).
      */
-    private Batch insertWithRetry(List<ImportRow> batch, Long importId) {
+    private Batch insertWithRetry(List<ImportRow> batch, ImportWriter writer, Long importId) {
         for (int attempt = 1; ; attempt++) {
             try {
-                return tx.execute(s -> insertBatch(batch, importId));
+                return tx.execute(s -> insertBatch(batch, writer, importId));
             } catch (DataAccessException e) {
                 if (!collided(e)) {
                     throw e;
@@ -318,72 +309,14 @@ public class LeadImportService {
     }
 
     /**
-     * Inserts one batch. Its rows were checked against the board by the preview, so the batch is first written as
-     * it is; if someone added one of its people since (the unique email index refuses the statement, which MariaDB
-     * rolls back alone), it is written again with {@code ON DUPLICATE KEY UPDATE id = id}, which leaves those
-     * leads alone, and the rows it really inserted are counted: this import's rows with the batch's emails (emails
-     * are unique among leads and within an import's rows). No history entry is written per lead: the import's own
+     * Writes one batch and counts it on the import's row. No history entry is written per lead: the import's own
      * row says who imported them and from which file ({@link LeadService#history}).
      */
-    private Batch insertBatch(List<ImportRow> batch, Long importId) {
-        LocalDateTime now = utc(clock.instant());
-        List<String> emails = batch.stream().map(r -> r.lead().normalizedEmail()).toList();
-        int inserted;
-        try {
-            insertLeads(batch, emails, importId, now, false);
-            inserted = batch.size();
-        } catch (DataIntegrityViolationException e) {
-            if (!(e.getMostSpecificCause() instanceof SQLException sql && sql.getErrorCode() == DUPLICATE_KEY)) {
-                throw e;
-            }
-            insertLeads(batch, emails, importId, now, true);
-            inserted = jdbc.queryForObject("SELECT COUNT(*) FROM lead_item WHERE email IN (:emails) "
-                    + "AND import_id = :import", Map.of("emails", emails, "import", importId), Integer.class);
-        }
+    private Batch insertBatch(List<ImportRow> batch, ImportWriter writer, Long importId) {
+        int inserted = writer.write(batch, utc(clock.instant()));
         jdbc.update("UPDATE lead_import SET imported = imported + :n, skipped = skipped + :s WHERE id = :id",
                 Map.of("n", inserted, "s", batch.size() - inserted, "id", importId));
         return new Batch(batch.size(), inserted);
-    }
-
-    /**
-     * One multi-row INSERT for a batch: a single round trip, whatever the driver's batch settings. Parameters are
-     * set with their types (Spring asks the driver for the type of each null it is given, and MariaDB's driver
-     * answers that by preparing the whole statement on the server).
-     */
-    private void insertLeads(List<ImportRow> batch, List<String> emails, Long importId, LocalDateTime now,
-            boolean skipExisting) {
-        StringBuilder sql = new StringBuilder(INSERT_LEAD.length() + batch.size() * (LEAD_VALUES.length() + 1) + 40)
-                .append(INSERT_LEAD);
-        for (int row = 0; row < batch.size(); row++) {
-            sql.append(row == 0 ? "" : ",").append(LEAD_VALUES);
-        }
-        if (skipExisting) {
-            sql.append(" ON DUPLICATE KEY UPDATE id = id");
-        }
-        jdbc.getJdbcTemplate().update(con -> {
-            PreparedStatement ps = con.prepareStatement(sql.toString());
-            int i = 0;
-            for (int row = 0; row < batch.size(); row++) {
-                LeadForm f = batch.get(row).lead();
-                ps.setString(++i, f.name().strip());
-                ps.setString(++i, LeadForm.optional(f.company()));
-                ps.setString(++i, emails.get(row));
-                ps.setString(++i, LeadForm.optional(f.phone()));
-                ps.setString(++i, LeadForm.optional(f.jobTitle()));
-                if (f.campaignId() == null) {
-                    ps.setNull(++i, Types.BIGINT);
-                } else {
-                    ps.setLong(++i, f.campaignId());
-                }
-                ps.setString(++i, LeadForm.optional(f.sourceChannel()));
-                ps.setString(++i, LeadForm.optional(f.notes()));
-                ps.setObject(++i, now);
-                ps.setObject(++i, now);
-                ps.setObject(++i, now);
-                ps.setLong(++i, importId);
-            }
-            return ps;
-        });
     }
 
     private void finish(Long importId, TandemUser me, int imported, int skipped, String status, String summary) {

@@ -304,6 +304,50 @@ class LeadImportServiceTest {
     }
 
     @Test
+    void valuesWithTabsBackslashesLineBreaksAndUnicodeArriveAsTheyWereInTheFile() {
+        signIn.as("leo");
+        String csv = "Name,Email,Company,Notes,Phone\n"
+                + "\"Zoë \\N Ørsted\",zoe@" + domain + ",\"Tab\there & back\\slash\",\"two\nlines\r\nand \\N\",\\N\n"
+                + "Kein Telefon,kein@" + domain + ",,,\n";
+        ImportPreview preview = imports.preview(new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)),
+                "special.csv", ImportOptions.AUTO);
+        assertThat(preview.valid()).isEqualTo(2);
+
+        assertThat(imports.importRows(preview, null).imported()).isEqualTo(2);
+
+        assertThat(jdbc.queryForMap("select name, company, notes, phone from lead_item where email = ?",
+                "zoe@" + domain)).containsEntry("name", "Zoë \\N Ørsted")
+                .containsEntry("company", "Tab\there & back\\slash").containsEntry("phone", "\\N")
+                .containsEntry("notes", preview.rows().getFirst().lead().notes().strip());
+        assertThat(preview.rows().getFirst().lead().notes()).contains("\n");
+        assertThat(jdbc.queryForMap("select company, notes, phone, campaign_id from lead_item where email = ?",
+                "kein@" + domain)).containsEntry("company", null).containsEntry("notes", null)
+                .containsEntry("phone", null).containsEntry("campaign_id", null);
+    }
+
+    @Test
+    void aDatabaseThatDoesNotAcceptLocalFilesGetsTheLeadsAsInserts() {
+        signIn.as("leo");
+        ImportPreview preview = imports.preview(generated(1500, 0), "no-local-files.csv", ImportOptions.AUTO);
+        ImportResult first = imports.importRows(new ImportPreview(preview.fileName(), preview.charset(),
+                preview.delimiter(), preview.headers(), preview.mapping(), preview.samples(),
+                preview.rows().subList(0, 700), preview.problems(), preview.rowsInFile(), null), null);
+        assertThat(first.imported()).isEqualTo(700);
+        jdbc.execute("SET GLOBAL local_infile = 0");
+        try {
+            ImportResult rest = imports.importRows(preview, null);
+
+            assertThat(rest.error()).isNull();
+            assertThat(rest.imported()).isEqualTo(800);
+            assertThat(rest.skippedAsDuplicates()).as("rows the first import added").isEqualTo(700);
+            assertThat(count("select count(*) from lead_item where import_id = ?", rest.importId())).isEqualTo(800);
+            assertThat(count("select count(*) from lead_item where email like ?", "%@" + domain)).isEqualTo(1500);
+        } finally {
+            jdbc.execute("SET GLOBAL local_infile = 1");
+        }
+    }
+
+    @Test
     void aLeadAddedByHandTwiceAtOnceExistsOnce() throws Exception {
         String email = "twice@" + domain;
         CyclicBarrier start = new CyclicBarrier(2);
