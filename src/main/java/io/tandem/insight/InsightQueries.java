@@ -12,7 +12,6 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -74,18 +73,6 @@ class InsightQueries {
 
     // --- leads ------------------------------------------------------------------------------------------------
 
-    /**
-     * The lead numbers of a cohort: totals, reject reasons, by source campaign, over time and by owner.
-     * <p>
-     * One scan of the cohort's index range, grouped by bucket, campaign, owner and reject reason (a few thousand
-     * groups at most); the five breakdowns are sums over those groups. Five queries over the same range took five
-     * times as long (DataScaleBench, 1M leads).
-     */
-    Cohort cohort(Period period, Long campaignId, Instant now) {
-        return cohortOf(period, cohortGroups(period.start(), period.end(), period.weekly(), campaignId, now, false)
-                .groups());
-    }
-
     /** The five breakdowns of {@code groups}, with the names of their campaigns and owners. */
     Cohort cohortOf(Period period, List<CohortGroup> groups) {
         return Cohort.of(period, groups, names("campaign", "name", groups.stream().map(CohortGroup::campaignId)),
@@ -98,10 +85,7 @@ class InsightQueries {
      * made at {@code now} stay true; a read that keeps nothing does without that work per lead).
      */
     Groups cohortGroups(Instant from, Instant to, boolean weekly, Long campaignId, Instant now, boolean withNextDue) {
-        // the bucket as a number, cheap per row: a week as its number since the Monday before 1970-01-01, a month
-        // as 202611 (date arithmetic or formatting per row took 25–45% longer at 1M leads)
-        String bucket = weekly ? "(TO_DAYS(l.handed_over_at) - 719525) DIV 7"
-                : "EXTRACT(YEAR_MONTH FROM l.handed_over_at)";
+        String bucket = bucketSql(weekly);
         String sql = "SELECT " + bucket + " AS bucket, l.campaign_id, l.owner_id, l.reject_reason, l.stage, "
                 + CONTACT_STATE + " AS contact, COUNT(*) AS n, "
                 + (withNextDue ? "MIN(CASE WHEN l.first_contact_at IS NULL AND l.sla_due_at > :now THEN l.sla_due_at END)"
@@ -109,8 +93,7 @@ class InsightQueries {
                 + " GROUP BY bucket, l.campaign_id, l.owner_id, l.reject_reason, l.stage, contact";
         Map<LocalDate, Instant> nextDue = new HashMap<>();
         List<CohortGroup> groups = jdbc.query(sql, params(from, to, campaignId, now), (rs, i) -> {
-            int b = rs.getInt("bucket");
-            LocalDate start = weekly ? LocalDate.ofEpochDay(b * 7L - 3) : LocalDate.of(b / 100, b % 100, 1);
+            LocalDate start = bucketStart(weekly, rs.getInt("bucket"));
             String reason = rs.getString("reject_reason");
             Instant due = instant(rs, "next_due");
             if (due != null) {
@@ -121,6 +104,19 @@ class InsightQueries {
                     LeadCounts.ofGroup(rs.getString("stage"), reason != null, rs.getInt("contact"), rs.getLong("n")));
         });
         return new Groups(groups, nextDue);
+    }
+
+    /**
+     * A lead's bucket as a number, cheap per row: a week as its number since the Monday before 1970-01-01, a month
+     * as 202611 (date arithmetic or formatting per row took 25–45% longer at 1M leads).
+     */
+    private static String bucketSql(boolean weekly) {
+        return weekly ? "(TO_DAYS(l.handed_over_at) - 719525) DIV 7" : "EXTRACT(YEAR_MONTH FROM l.handed_over_at)";
+    }
+
+    /** The first day of the bucket {@link #bucketSql} numbered {@code b}. */
+    private static LocalDate bucketStart(boolean weekly, int b) {
+        return weekly ? LocalDate.ofEpochDay(b * 7L - 3) : LocalDate.of(b / 100, b % 100, 1);
     }
 
     /**
@@ -143,23 +139,21 @@ class InsightQueries {
     }
 
     /**
-     * Since {@code since}, per month: the last change to a lead handed over in it, or to a lead that was handed over
-     * in it before a nurture and has been handed over again since (it left that month). Reads only the leads changed
-     * since then ({@code ix_insight_lead_changes}).
+     * Since {@code since}, per day: the last change to a lead handed over on it, or to a lead that was handed over
+     * on it before a nurture and has been handed over again since (it left that day's week and month). Reads only
+     * the leads changed since then ({@code ix_insight_lead_changes}).
      */
-    Map<YearMonth, Instant> changesSince(Instant since) {
-        Map<YearMonth, Instant> last = new HashMap<>();
-        jdbc.query("SELECT EXTRACT(YEAR_MONTH FROM l.handed_over_at) AS m, "
-                        + "EXTRACT(YEAR_MONTH FROM l.previous_handed_over_at) AS before_m, MAX(l.updated_at) AS last_change"
-                        + " FROM lead_item l WHERE l.updated_at >= :since AND l.handed_over_at IS NOT NULL"
-                        + " GROUP BY m, before_m",
+    Map<LocalDate, Instant> changesSince(Instant since) {
+        Map<LocalDate, Instant> last = new HashMap<>();
+        jdbc.query("SELECT DATE(l.handed_over_at) AS d, DATE(l.previous_handed_over_at) AS before_d,"
+                        + " MAX(l.updated_at) AS last_change FROM lead_item l"
+                        + " WHERE l.updated_at >= :since AND l.handed_over_at IS NOT NULL GROUP BY d, before_d",
                 new MapSqlParameterSource("since", utc(since)), (org.springframework.jdbc.core.RowCallbackHandler) rs -> {
                     Instant at = instant(rs, "last_change");
-                    int m = rs.getInt("m");
-                    last.merge(YearMonth.of(m / 100, m % 100), at, (x, y) -> x.isAfter(y) ? x : y);
-                    int before = rs.getInt("before_m");
-                    if (!rs.wasNull()) {
-                        last.merge(YearMonth.of(before / 100, before % 100), at, (x, y) -> x.isAfter(y) ? x : y);
+                    last.merge(rs.getObject("d", LocalDate.class), at, (x, y) -> x.isAfter(y) ? x : y);
+                    LocalDate before = rs.getObject("before_d", LocalDate.class);
+                    if (before != null) {
+                        last.merge(before, at, (x, y) -> x.isAfter(y) ? x : y);
                     }
                 });
         return last;
@@ -179,41 +173,39 @@ class InsightQueries {
     }
 
     /**
-     * Median and p90 of the minutes from hand-over to first contact. The database counts leads per whole minute (a
-     * few thousand groups, where a percentile window over the cohort sorted every lead: 1.5–2× slower at 1M leads,
-     * DataScaleBench); {@link Percentiles#cont} interpolates over those counts exactly as PERCENTILE_CONT would.
+     * How many leads handed over in {@code [from, to)} were first contacted after how many whole minutes: the
+     * database counts leads per whole minute (a few thousand groups, where a percentile window over the cohort sorted
+     * every lead: 1.5–2× slower at 1M leads, DataScaleBench), and {@link #hoursOf} interpolates over those counts
+     * exactly as PERCENTILE_CONT would.
      */
-    Hours timeToFirstContact(Period period, Long campaignId) {
-        return hoursOf(contactMinutes(period.start(), period.end(), campaignId));
-    }
-
-    /** How many leads handed over in {@code [from, to)} were first contacted after how many whole minutes. */
     SortedMap<Long, Long> contactMinutes(Instant from, Instant to, Long campaignId) {
         SortedMap<Long, Long> minutes = new TreeMap<>();
-        contactMinutes(from, to, campaignId, false, (month, m, n) -> minutes.merge(m, n, Long::sum));
+        contactMinutes(from, to, campaignId, "0", (b, m, n) -> minutes.merge(m, n, Long::sum));
         return minutes;
     }
 
-    /** How many leads handed over in {@code [from, to)} were first contacted after how many whole minutes, per month. */
-    Map<YearMonth, SortedMap<Long, Long>> contactMinutesByMonth(Instant from, Instant to, Long campaignId) {
-        Map<YearMonth, SortedMap<Long, Long>> counts = new HashMap<>();
-        contactMinutes(from, to, campaignId, true,
-                (month, m, n) -> counts.computeIfAbsent(month, k -> new TreeMap<>()).merge(m, n, Long::sum));
+    /**
+     * How many leads handed over in {@code [from, to)} were first contacted after how many whole minutes, per bucket
+     * (week or month, by its first day).
+     */
+    Map<LocalDate, SortedMap<Long, Long>> contactMinutesByBucket(Instant from, Instant to, boolean weekly,
+            Long campaignId) {
+        Map<LocalDate, SortedMap<Long, Long>> counts = new HashMap<>();
+        contactMinutes(from, to, campaignId, bucketSql(weekly), (b, m, n) -> counts
+                .computeIfAbsent(bucketStart(weekly, b), k -> new TreeMap<>()).merge(m, n, Long::sum));
         return counts;
     }
 
     private interface MinuteCount {
-        void add(YearMonth month, long minutes, long n);
+        void add(int bucket, long minutes, long n);
     }
 
-    private void contactMinutes(Instant from, Instant to, Long campaignId, boolean byMonth, MinuteCount sink) {
-        String month = byMonth ? "EXTRACT(YEAR_MONTH FROM l.handed_over_at)" : "0";
-        String sql = "SELECT " + month + " AS m, TIMESTAMPDIFF(MINUTE, l.handed_over_at, l.first_contact_at) AS minutes,"
+    private void contactMinutes(Instant from, Instant to, Long campaignId, String bucket, MinuteCount sink) {
+        String sql = "SELECT " + bucket + " AS b, TIMESTAMPDIFF(MINUTE, l.handed_over_at, l.first_contact_at) AS minutes,"
                 + " COUNT(*) AS n FROM lead_item l WHERE " + COHORT + " AND l.first_contact_at IS NOT NULL"
-                + campaignFilter(campaignId, "l") + " GROUP BY m, minutes";
+                + campaignFilter(campaignId, "l") + " GROUP BY b, minutes";
         jdbc.query(sql, params(from, to, campaignId, Instant.EPOCH), (org.springframework.jdbc.core.RowCallbackHandler) rs -> {
-            int m = rs.getInt("m");
-            sink.add(byMonth ? YearMonth.of(m / 100, m % 100) : null, rs.getLong("minutes"), rs.getLong("n"));
+            sink.add(rs.getInt("b"), rs.getLong("minutes"), rs.getLong("n"));
         });
     }
 

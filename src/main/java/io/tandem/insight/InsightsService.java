@@ -34,13 +34,13 @@ public class InsightsService {
     private final CurrentPerson currentPerson;
     private final Clock clock;
     private final ParallelQueries parallel;
-    private final CohortMonths months;
+    private final CohortBuckets buckets;
     private final SharedReads shared = new SharedReads();
 
     InsightsService(InsightQueries queries, CampaignService campaigns, CurrentPerson currentPerson, Clock clock,
-                    ParallelQueries parallel, CohortMonths months) {
+                    ParallelQueries parallel, CohortBuckets buckets) {
         this.queries = queries;
-        this.months = months;
+        this.buckets = buckets;
         this.parallel = parallel;
         this.campaigns = campaigns;
         this.currentPerson = currentPerson;
@@ -77,18 +77,10 @@ public class InsightsService {
         CompletableFuture<Long> overdue = parallel.supply(() -> queries.overdueNow(campaignId, now));
         CompletableFuture<CollateralNumbers> collateral = parallel.supply(
                 () -> queries.collateral(period, campaignId, today));
-        Cohort cohort;
-        Hours firstContact;
-        if (period.weekly()) {
-            CompletableFuture<Hours> contact = parallel.supply(() -> queries.timeToFirstContact(period, campaignId));
-            cohort = queries.cohort(period, campaignId, now);
-            firstContact = ParallelQueries.join(contact);
-        } else {
-            // by month: whole past months are kept between dashboards and read again only when they changed
-            CohortMonths.Read read = months.read(period, campaignId, now);
-            cohort = queries.cohortOf(period, read.groups());
-            firstContact = InsightQueries.hoursOf(read.minutes());
-        }
+        // whole past weeks and months are kept between dashboards and read again only when they changed
+        CohortBuckets.Read read = buckets.read(period, campaignId, now);
+        Cohort cohort = queries.cohortOf(period, read.groups());
+        Hours firstContact = InsightQueries.hoursOf(read.minutes());
         PlanningNumbers planning = queries.planning(period);
         return new Dashboard(period, campaignId, now,
                 cohort.total(),
@@ -117,7 +109,7 @@ public class InsightsService {
         Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
         Period allTime = new Period(LocalDate.EPOCH, today);
-        CohortMonths.Read read = months.read(allTime, campaignId, now);
+        CohortBuckets.Read read = buckets.read(allTime, campaignId, now);
         Cohort cohort = queries.cohortOf(allTime, read.groups());
         return new Scorecard(campaign, allTime, cohort.total(),
                 InsightQueries.hoursOf(read.minutes()), queries.overdueNow(campaignId, now),

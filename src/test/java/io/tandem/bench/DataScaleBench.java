@@ -64,7 +64,7 @@ class DataScaleBench {
     @Autowired
     InsightsService insights;
     @Autowired
-    io.tandem.insight.CohortMonths months;
+    io.tandem.insight.CohortBuckets buckets;
     @Autowired
     io.micrometer.core.instrument.MeterRegistry meters;
     @Autowired
@@ -137,24 +137,30 @@ class DataScaleBench {
                 Period.lastDays(90, today), null)));
         m.put("dashboard_year", time("insights dashboard, last 365 days", () -> insights.dashboard(
                 Period.lastDays(365, today), null)));
-        // the year keeps its whole past months between views (CohortMonths): a first view counts them all, a view
-        // after a change in a past month counts that month again
-        m.put("dashboard_year_first_view", timeEach("insights dashboard, 365 days, nothing kept yet", 3,
-                months::forget, () -> insights.dashboard(Period.lastDays(365, today), null)));
-        Long[] oldLeads = jdbc.queryForList("SELECT id FROM lead_item WHERE handed_over_at < NOW() - INTERVAL 60 DAY"
-                + " AND handed_over_at > NOW() - INTERVAL 300 DAY ORDER BY id LIMIT 10", Long.class).toArray(Long[]::new);
-        int[] next = {0};
-        m.put("dashboard_year_after_change", timeEach("insights dashboard, 365 days, a past month changed", 10,
-                () -> jdbc.update("UPDATE lead_item SET updated_at = ? WHERE id = ?",
-                        java.sql.Timestamp.valueOf(java.time.LocalDateTime.now(java.time.ZoneOffset.UTC)),
-                        oldLeads[next[0]++ % oldLeads.length]),
-                () -> insights.dashboard(Period.lastDays(365, today), null)));
-        months.forget();
+        // the dashboards keep their whole past weeks and months between views (CohortBuckets): a first view counts
+        // them all, a view after a change in a past week or month counts that one again
+        for (int days : new int[] {90, 365}) {
+            String what = days == 90 ? "week" : "month";
+            m.put("dashboard_" + days + "_days_first_view", timeEach("insights dashboard, " + days
+                    + " days, nothing kept yet", 3, buckets::forget,
+                    () -> insights.dashboard(Period.lastDays(days, today), null)));
+            // leads handed over in whole past buckets of the period (a lead changed touches its updated_at)
+            Long[] past = jdbc.queryForList("SELECT id FROM lead_item WHERE handed_over_at < NOW() - INTERVAL ? DAY"
+                    + " AND handed_over_at > NOW() - INTERVAL ? DAY ORDER BY id LIMIT 10", Long.class,
+                    days == 90 ? 20 : 60, days - 10).toArray(Long[]::new);
+            int[] next = {0};
+            m.put("dashboard_" + days + "_days_after_change", timeEach("insights dashboard, " + days + " days, a past "
+                    + what + " changed", 10, () -> jdbc.update("UPDATE lead_item SET updated_at = ? WHERE id = ?",
+                            java.sql.Timestamp.valueOf(java.time.LocalDateTime.now(java.time.ZoneOffset.UTC)),
+                            past[next[0]++ % past.length]),
+                    () -> insights.dashboard(Period.lastDays(days, today), null)));
+        }
+        buckets.forget();
         insights.dashboard(Period.lastDays(365, today), null);
-        double groups = meters.get(io.tandem.insight.CohortMonths.KEPT_GROUPS).gauge().value();
+        double groups = meters.get(io.tandem.insight.CohortBuckets.KEPT_GROUPS).gauge().value();
         System.gc();
         long before = usedHeap();
-        months.forget();
+        buckets.forget();
         System.gc();
         long freed = before - usedHeap();
         insights.dashboard(Period.lastDays(365, today), null);
@@ -162,6 +168,12 @@ class DataScaleBench {
                 groups, freed / 1024);
         m.put("year_kept_groups", groups);
         m.put("year_kept_kb", freed / 1024);
+        buckets.forget();
+        insights.dashboard(Period.lastDays(90, today), null);
+        double weekGroups = meters.get(io.tandem.insight.CohortBuckets.KEPT_GROUPS).gauge().value();
+        System.out.printf(Locale.ROOT, "DATA SCALE   90 days' kept weeks: %,.0f groups and minute counts%n", weekGroups);
+        m.put("ninety_days_kept_groups", weekGroups);
+        insights.dashboard(Period.lastDays(365, today), null);
         m.put("dashboard_campaign", time("insights dashboard, one campaign, 365 days", () -> insights.dashboard(
                 Period.lastDays(365, today), campaign)));
         m.put("scorecard", time("campaign scorecard", () -> insights.scorecard(campaign)));

@@ -46,7 +46,11 @@ public final class InsightData {
                 + " VALUES (?, ?, ?, ?, ?, ?, 0)", name + " " + SEQ.incrementAndGet(), status, ownerId, t, t, t);
     }
 
-    /** A lead handed over at {@code handedOver} with its SLA due a day later, in {@code stage}. */
+    /**
+     * A lead handed over at {@code handedOver} with its SLA due a day later, in {@code stage}, written now: its
+     * {@code updated_at} is the time of this insert, as for any real write, so the weeks and months the insights keep
+     * notice it (a past {@code updated_at} would hide it from them).
+     */
     public long lead(Long campaignId, String stage, String handedOver, String firstContact, String rejectReason,
               Long ownerId) {
         Timestamp h = at(handedOver);
@@ -55,8 +59,12 @@ public final class InsightData {
         return insert("INSERT INTO lead_item (name, email, campaign_id, stage, owner_id, created_at, updated_at,"
                         + " stage_changed_at, handed_over_at, sla_due_at, first_contact_at, reject_reason, recycle_count, version)"
                         + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)",
-                "Insight lead " + n, "insight" + n + "@lead.example", campaignId, stage, ownerId, h, h, h, h, due,
+                "Insight lead " + n, "insight" + n + "@lead.example", campaignId, stage, ownerId, h, written(), h, h, due,
                 firstContact == null ? null : at(firstContact), rejectReason, "NURTURE".equals(stage) ? 1 : 0);
+    }
+
+    private static Timestamp written() {
+        return Timestamp.valueOf(java.time.LocalDateTime.now(java.time.ZoneOffset.UTC));
     }
 
     public long asset(Long campaignId, String title, String state, long ownerId, String publishedAt, LocalDate due) {

@@ -15,16 +15,16 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * The months the insights keep between dashboards give the numbers reading every lead gives, after each kind of
- * change that makes a kept month wrong: a lead changed, a nurtured lead handed over again (it leaves its month) and
+ * The weeks and months the insights keep between dashboards give the numbers reading every lead gives, after each
+ * kind of change that makes a kept one wrong: a lead changed, a nurtured lead handed over again (it leaves its month) and
  * an SLA running out with no write at all. Each test lives in its own year, at a "now" it chooses, rows carrying the
  * {@code updated_at} they would have had then: years to come, so that what other tests write today is in the past.
  */
 @TandemSpringTest
-class CohortMonthsTest {
+class CohortBucketsTest {
 
     @Autowired
-    CohortMonths months;
+    CohortBuckets buckets;
     @Autowired
     InsightQueries queries;
     @Autowired
@@ -41,7 +41,7 @@ class CohortMonthsTest {
     @BeforeEach
     void setUp() {
         demoPeople.seed();
-        months.forget();
+        buckets.forget();
         data = new InsightData(jdbc);
         sam = data.person("sam");
         maya = data.person("maya");
@@ -65,11 +65,11 @@ class CohortMonthsTest {
         return LocalDateTime.parse(iso).toInstant(ZoneOffset.UTC);
     }
 
-    /** What {@link CohortMonths#read} returns must be what reading every lead of the period returns. */
-    private CohortMonths.Read assertSameAsReadingEveryLead(Period period, Long campaignId, Instant now) {
-        CohortMonths.Read read = months.read(period, campaignId, now);
+    /** What {@link CohortBuckets#read} returns must be what reading every lead of the period returns. */
+    private CohortBuckets.Read assertSameAsReadingEveryLead(Period period, Long campaignId, Instant now) {
+        CohortBuckets.Read read = buckets.read(period, campaignId, now);
         Cohort expected = queries.cohortOf(period,
-                queries.cohortGroups(period.start(), period.end(), false, campaignId, now, false).groups());
+                queries.cohortGroups(period.start(), period.end(), period.weekly(), campaignId, now, false).groups());
         assertThat(queries.cohortOf(period, read.groups())).isEqualTo(expected);
         assertThat(InsightQueries.hoursOf(read.minutes()))
                 .isEqualTo(InsightQueries.hoursOf(queries.contactMinutes(period.start(), period.end(), campaignId)));
@@ -82,21 +82,21 @@ class CohortMonthsTest {
         Period period = new Period(LocalDate.of(2091, 1, 10), LocalDate.of(2091, 7, 20));
         Instant now = at("2091-08-01T00:00:00");
 
-        CohortMonths.Read first = assertSameAsReadingEveryLead(period, null, now);
+        CohortBuckets.Read first = assertSameAsReadingEveryLead(period, null, now);
         assertThat(first.counted()).as("February to June are whole and over; January and July are not").isEqualTo(5);
         assertThat(first.kept()).isZero();
         assertThat(first.groups()).isNotEmpty();
 
-        assertThat(meters.get(CohortMonths.KEPT_GROUPS).gauge().value())
+        assertThat(meters.get(CohortBuckets.KEPT_GROUPS).gauge().value())
                 .as("the gauge shows what is kept: five months of at least four groups each")
                 .isGreaterThanOrEqualTo(5 * 4);
 
-        CohortMonths.Read second = assertSameAsReadingEveryLead(period, null, now);
+        CohortBuckets.Read second = assertSameAsReadingEveryLead(period, null, now);
         assertThat(second.kept()).isEqualTo(5);
         assertThat(second.counted()).isZero();
 
         // one campaign keeps its own months
-        CohortMonths.Read one = assertSameAsReadingEveryLead(period, c[0], now);
+        CohortBuckets.Read one = assertSameAsReadingEveryLead(period, c[0], now);
         assertThat(one.counted()).isEqualTo(5);
         assertThat(assertSameAsReadingEveryLead(period, c[0], now).kept()).isEqualTo(5);
     }
@@ -112,7 +112,7 @@ class CohortMonthsTest {
         jdbc.update("UPDATE lead_item SET stage = 'WON', first_contact_at = ?, updated_at = ? WHERE campaign_id = ?"
                 + " AND stage = 'MQL' AND handed_over_at >= '2092-03-01' AND handed_over_at < '2092-04-01'",
                 Timestamp.valueOf("2092-08-02 10:00:00"), Timestamp.valueOf("2092-08-02 10:00:00"), c[1]);
-        CohortMonths.Read after = assertSameAsReadingEveryLead(period, null, at("2092-08-03T00:00:00"));
+        CohortBuckets.Read after = assertSameAsReadingEveryLead(period, null, at("2092-08-03T00:00:00"));
         assertThat(after.counted()).as("March").isEqualTo(1);
         assertThat(after.kept()).isEqualTo(6);
     }
@@ -130,7 +130,7 @@ class CohortMonthsTest {
                 + " AND handed_over_at >= '2093-02-01' AND handed_over_at < '2093-03-01'",
                 Timestamp.valueOf("2093-08-05 09:00:00"), Timestamp.valueOf("2093-08-06 09:00:00"),
                 Timestamp.valueOf("2093-08-05 09:00:00"), Timestamp.valueOf("2093-08-05 09:00:00"), c[0]);
-        CohortMonths.Read after = assertSameAsReadingEveryLead(period, null, at("2093-08-06T00:00:00"));
+        CohortBuckets.Read after = assertSameAsReadingEveryLead(period, null, at("2093-08-06T00:00:00"));
         assertThat(after.counted()).as("February, which the lead left, and July, not kept before").isEqualTo(2);
         assertThat(after.kept()).isEqualTo(5);
     }
@@ -142,15 +142,41 @@ class CohortMonthsTest {
         data.lead(a, "MQL", "2094-06-30T12:00:00", null, null, null); // SLA due 1 July, 12:00
         Period period = new Period(LocalDate.of(2094, 1, 1), LocalDate.of(2094, 7, 31));
 
-        CohortMonths.Read before = assertSameAsReadingEveryLead(period, a, at("2094-07-01T06:00:00"));
+        CohortBuckets.Read before = assertSameAsReadingEveryLead(period, a, at("2094-07-01T06:00:00"));
         assertThat(before.counted()).isEqualTo(6);
         assertThat(queries.cohortOf(period, before.groups()).total().slaDecided()).isEqualTo(1);
 
-        CohortMonths.Read still = assertSameAsReadingEveryLead(period, a, at("2094-07-01T11:00:00"));
+        CohortBuckets.Read still = assertSameAsReadingEveryLead(period, a, at("2094-07-01T11:00:00"));
         assertThat(still.kept()).isEqualTo(6);
 
-        CohortMonths.Read overdue = assertSameAsReadingEveryLead(period, a, at("2094-07-01T13:00:00"));
+        CohortBuckets.Read overdue = assertSameAsReadingEveryLead(period, a, at("2094-07-01T13:00:00"));
         assertThat(overdue.counted()).as("June: its lead's SLA ran out").isEqualTo(1);
         assertThat(queries.cohortOf(period, overdue.groups()).total().slaDecided()).isEqualTo(2);
+    }
+
+    @Test
+    void keptWeeksGiveTheSameNumbersAndAChangedLeadMakesOnlyItsWeekBeReadAgain() {
+        long[] c = seed(2095);
+        // Tuesday 1 March to Sunday 29 May: 1-6 March is a part of a week, 7 March to 29 May twelve whole weeks
+        Period period = new Period(LocalDate.of(2095, 3, 1), LocalDate.of(2095, 5, 29));
+        assertThat(period.weekly()).isTrue();
+        Instant counted = at("2095-06-01T00:00:00");
+
+        CohortBuckets.Read first = assertSameAsReadingEveryLead(period, null, counted);
+        assertThat(first.counted()).isEqualTo(12);
+        assertThat(first.groups()).isNotEmpty();
+        CohortBuckets.Read second = assertSameAsReadingEveryLead(period, null, counted);
+        assertThat(second.kept()).isEqualTo(12);
+        assertThat(second.counted()).isZero();
+        assertThat(assertSameAsReadingEveryLead(new Period(LocalDate.of(2095, 3, 1), LocalDate.of(2095, 9, 1)), null,
+                counted).kept()).as("a period counted by month keeps its own buckets").isZero();
+
+        // sales contacts and wins the lead handed over on Monday 25 April on 2 June
+        jdbc.update("UPDATE lead_item SET stage = 'WON', first_contact_at = ?, updated_at = ? WHERE campaign_id = ?"
+                + " AND stage = 'MQL' AND handed_over_at >= '2095-04-25' AND handed_over_at < '2095-04-26'",
+                Timestamp.valueOf("2095-06-02 10:00:00"), Timestamp.valueOf("2095-06-02 10:00:00"), c[1]);
+        CohortBuckets.Read after = assertSameAsReadingEveryLead(period, null, at("2095-06-03T00:00:00"));
+        assertThat(after.counted()).as("the week of 25 April").isEqualTo(1);
+        assertThat(after.kept()).isEqualTo(11);
     }
 }
