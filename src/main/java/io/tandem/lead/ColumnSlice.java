@@ -12,16 +12,19 @@ public record ColumnSlice(long total, List<LeadCard> cards) {
     /** The most leads a column counts exactly; nobody reads further down a column than this. */
     public static final int COUNTED_UP_TO = 10_000;
 
-    /** A count beyond {@link #COUNTED_UP_TO}, as it is shown: "10,000+". */
-    public static final String CAPPED_LABEL = String.format(Locale.ENGLISH, "%,d+", COUNTED_UP_TO);
-
     /** Whether the column holds more than {@link #COUNTED_UP_TO}, so {@link #total} is a lower bound. */
     public boolean countCapped() {
         return total > COUNTED_UP_TO;
     }
 
-    /** The count as the column header shows it: "12" or "10,000+". */
+    /** The count as the column header shows it: "12", "1,234" or "10,000+". */
     public String totalLabel() {
-        return countCapped() ? CAPPED_LABEL : String.format(Locale.ENGLISH, "%,d", total);
+        return label(total);
+    }
+
+    /** A count made up to {@link #COUNTED_UP_TO} + 1, as the board and the home show it: "1,234" or "10,000+". */
+    public static String label(long counted) {
+        return counted > COUNTED_UP_TO ? String.format(Locale.ENGLISH, "%,d+", COUNTED_UP_TO)
+                : String.format(Locale.ENGLISH, "%,d", counted);
     }
 }

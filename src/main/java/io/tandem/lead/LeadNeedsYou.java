@@ -44,9 +44,8 @@ class LeadNeedsYou implements NeedsYouProvider {
             long waiting = isTeamLead(person)
                     ? counts.upTo(LeadStage.MQL, LeadFilter.ALL, now, ColumnSlice.COUNTED_UP_TO + 1) : 0;
             if (waiting > 0) {
-                String count = waiting > ColumnSlice.COUNTED_UP_TO ? ColumnSlice.CAPPED_LABEL : String.valueOf(waiting);
                 out.add(new NeedsYou("Lead verdicts", waiting == 1 ? "1 handed-over lead waits for a verdict"
-                        : count + " handed-over leads wait for a verdict", "leads", null, false));
+                        : ColumnSlice.label(waiting) + " handed-over leads wait for a verdict", "leads", null, false));
             }
             for (Lead l : leads.overdueOwnedBy(person.personId(), now, PageRequest.of(0, 5))) {
                 out.add(new NeedsYou("Overdue lead", "First contact with " + l.getName()

@@ -397,7 +397,7 @@ class LeadServiceTest {
         assertThat(needsYou.needsYou(sam)).anySatisfy(n -> {
             assertThat(n.kind()).isEqualTo("Lead verdicts");
             assertThat(n.title()).isEqualTo(waiting == 1 ? "1 handed-over lead waits for a verdict"
-                    : waiting + " handed-over leads wait for a verdict");
+                    : String.format(java.util.Locale.ENGLISH, "%,d", waiting) + " handed-over leads wait for a verdict");
         });
         signIn.as("leo");
         var leo = (io.tandem.base.SignedInUser) org.springframework.security.core.context.SecurityContextHolder
