@@ -79,6 +79,8 @@ class ImportDialog extends Dialog {
     final Grid<ImportRow> sample = new Grid<>();
     final Grid<ImportProblem> problems = new Grid<>();
     final Anchor problemsCsv;
+    /** The rows with problems: heading, list and download, shown only when there are any. */
+    final Div problemsSection = new Div();
     final Div progressArea = new Div();
     final ProgressBar progress = new ProgressBar();
     final Span progressText = new Span();
@@ -189,8 +191,8 @@ class ImportDialog extends Dialog {
         problemsCsv = CsvDownload.link("Download the problems as CSV", () -> "import-problems.csv",
                 this::writeProblems);
         problemsCsv.addClassName("import-problems-csv");
-        details.add(summary, new H4("Columns"), mapping, new H4("First rows to import"), sample,
-                new H4("Rows with problems"), problems, problemsCsv);
+        problemsSection.add(new H4("Rows with problems"), problems, problemsCsv);
+        details.add(summary, new H4("Columns"), mapping, new H4("First rows to import"), sample, problemsSection);
         details.addClassName("import-details");
         details.setVisible(false);
 
@@ -317,8 +319,7 @@ class ImportDialog extends Dialog {
         }
         sample.setItems(p.rows().subList(0, Math.min(5, p.rows().size())));
         problems.setItems(p.problems());
-        problems.setVisible(!p.problems().isEmpty());
-        problemsCsv.setVisible(!p.problems().isEmpty());
+        problemsSection.setVisible(!p.problems().isEmpty());
         importButton.setText(p.importable() ? "Import " + count(p.valid(), "lead") : "Nothing to import");
         importButton.setEnabled(p.importable());
         if (!p.importable() && p.blocker() == null) {

@@ -89,6 +89,7 @@ class ImportDialogTest extends KaribuTest {
         assertThat(dialog.mappingSelects.get(3).getValue()).isEqualTo(ImportField.EMAIL);
         assertThat(dialog.mappingSelects.get(5).getHelperText()).isEqualTo("e.g. Nordlicht AB");
         assertThat(dialog.problems.getListDataView().getItems().map(p -> p.line())).containsExactly(4, 5, 7);
+        assertThat(dialog.problemsSection.isVisible()).isTrue();
         assertThat(dialog.importButton.getText()).isEqualTo("Import 4 leads");
 
         _setValue(dialog.mappingSelects.get(3), ImportField.IGNORE);
@@ -116,6 +117,17 @@ class ImportDialogTest extends KaribuTest {
         assertThat(jdbc.queryForObject("select count(*) from lead_item where email like ?", Long.class,
                 "%@" + domain)).isZero();
         assertThat(dialog.isOpened()).isFalse();
+    }
+
+    @Test
+    void aFileWithoutProblemsShowsNoProblemSection() throws IOException {
+        login("leo");
+        ImportDialog dialog = openDialog();
+        dialog.fileArrived("clean.csv", file("Name,Email\nNora Lindqvist,nora@" + domain + "\n"));
+        until(() -> dialog.preview() != null);
+        assertThat(dialog.summary.getText()).endsWith("1 lead ready to import.");
+        assertThat(dialog.problemsSection.isVisible()).isFalse();
+        assertThat(dialog.importButton.getText()).isEqualTo("Import 1 lead");
     }
 
     @Test
