@@ -199,6 +199,11 @@ class LeadImportServiceTest {
         assertThat(count("select count(*) from lead_stage_change c join lead_item l on l.id = c.lead_id "
                 + "where l.email like ?", "%@" + domain)).as("the import row is their history, not a row each")
                 .isZero();
+
+        ImportPreview onTheBoard = imports.preview(generated(2500, 0), "big.csv", ImportOptions.AUTO);
+        assertThat(onTheBoard.valid()).as("every row, in each of the three lookups, is on the board now").isZero();
+        assertThat(onTheBoard.problems()).hasSize(2500)
+                .allSatisfy(p -> assertThat(p.message()).endsWith(" is already on the board"));
     }
 
     @Test
