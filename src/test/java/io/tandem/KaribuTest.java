@@ -6,6 +6,8 @@ import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.VaadinServletRequest;
+import java.time.Duration;
+import java.util.function.BooleanSupplier;
 import java.util.Set;
 import java.util.stream.Collectors;
 import kotlin.jvm.functions.Function0;
@@ -72,6 +74,26 @@ public abstract class KaribuTest {
             FakeRequest request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
             request.setUserPrincipalInt(null);
             request.setUserInRole((principal, role) -> false);
+        }
+    }
+
+    /** Runs the UI's pending pushes (as the browser would receive them) until the condition holds. */
+    protected static void awaitUi(BooleanSupplier condition, Duration timeout) {
+        long end = System.nanoTime() + timeout.toNanos();
+        while (true) {
+            MockVaadin.clientRoundtrip(false);
+            if (condition.getAsBoolean()) {
+                return;
+            }
+            if (System.nanoTime() > end) {
+                throw new AssertionError("UI did not reach the expected state within " + timeout);
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
         }
     }
 }

@@ -17,6 +17,7 @@ import com.vaadin.flow.function.SerializableConsumer;
 import com.vaadin.flow.shared.Registration;
 import io.tandem.base.db.DatabaseMonitor;
 import java.time.Instant;
+import java.util.List;
 import java.util.stream.Stream;
 
 /**
@@ -30,6 +31,8 @@ import java.util.stream.Stream;
 public class Discussion extends Composite<VerticalLayout> {
 
     /** Shown in place of messages that could not be read. */
+    public static final String NO_MESSAGES = "No messages yet. Everyone in here reads what you write; @name "
+            + "notifies someone.";
     public static final String UNAVAILABLE = "Messages can't be loaded while the database is unavailable. They "
             + "will appear here as soon as it is back.";
     /** Shown when a message could not be saved; the input has it back. */
@@ -42,6 +45,8 @@ public class Discussion extends Composite<VerticalLayout> {
     private final String topic;
     private final MessageInput input = new MessageInput();
     private final Paragraph unavailable = new Paragraph(UNAVAILABLE);
+    /** Shown while the discussion has no message yet, once its stored messages were read. */
+    final Paragraph noMessages = new Paragraph(NO_MESSAGES);
     private CollaborationMessageList list;
     private SerializableConsumer<String> onSent = text -> { };
     private transient Registration waitingForDatabase;
@@ -68,8 +73,10 @@ public class Discussion extends Composite<VerticalLayout> {
         unavailable.addClassName("discussion-unavailable");
         unavailable.getElement().setAttribute("role", "status");
         unavailable.setVisible(false);
+        noMessages.addClassName("discussion-empty");
+        noMessages.setVisible(false);
         list = messageList();
-        VerticalLayout layout = new VerticalLayout(list, unavailable, input);
+        VerticalLayout layout = new VerticalLayout(list, noMessages, unavailable, input);
         layout.addClassName("discussion");
         layout.setPadding(false);
         layout.setSizeFull();
@@ -81,6 +88,8 @@ public class Discussion extends Composite<VerticalLayout> {
         CollaborationMessageList messages = new CollaborationMessageList(users.current(), topic, new Reading());
         messages.setWidthFull();
         messages.addClassName("discussion-messages");
+        // called for every message the list shows: stored, sent here or arriving from someone else
+        messages.setMessageConfigurator((message, user) -> noMessages.setVisible(false));
         messages.setSubmitter(activation -> {
             input.setEnabled(true);
             Registration submit = input.addSubmitListener(event -> {
@@ -158,7 +167,12 @@ public class Discussion extends Composite<VerticalLayout> {
         @Override
         public Stream<CollaborationMessage> fetchMessages(FetchQuery query) {
             try {
-                return persister.fetchMessages(query).toList().stream();
+                List<CollaborationMessage> stored = persister.fetchMessages(query).toList();
+                if (stored.isEmpty() && query.getSince().equals(Instant.EPOCH) && UI.getCurrent() != null) {
+                    // the engine holds none of this topic's messages and the database has none either
+                    noMessages.setVisible(true);
+                }
+                return stored.stream();
             } catch (RuntimeException e) {
                 // when the engine already holds some of this topic's messages (it shows them), it asks only for
                 // newer ones and would refuse an empty answer: leave that rare case to the session's error handler

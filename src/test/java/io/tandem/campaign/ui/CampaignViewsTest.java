@@ -10,10 +10,14 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.MessagesKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.messages.MessageInput;
+import com.vaadin.flow.component.messages.MessageList;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.router.RouteParameters;
 import io.tandem.KaribuTest;
@@ -22,7 +26,9 @@ import io.tandem.base.ui.ErrorViews;
 import io.tandem.campaign.BriefField;
 import io.tandem.campaign.CampaignService;
 import io.tandem.campaign.InputKind;
+import io.tandem.collaboration.Discussion;
 import io.tandem.people.DemoPeople;
+import java.time.Duration;
 import java.time.LocalDate;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -63,6 +69,26 @@ class CampaignViewsTest extends KaribuTest {
 
     private String stored(Long id, String column) {
         return jdbc.queryForObject("SELECT " + column + " FROM campaign WHERE id = ?", String.class, id);
+    }
+
+    @Test
+    void anEmptyDiscussionSaysSoUntilTheFirstMessage() {
+        Long id = campaignOf("maya");
+        login("maya");
+        open(id);
+        awaitUi(() -> _get(MessageInput.class).isEnabled(), Duration.ofSeconds(10));
+        assertThat(_get(Paragraph.class, spec -> spec.withClasses("discussion-empty")).getText())
+                .isEqualTo(Discussion.NO_MESSAGES);
+
+        MessagesKt._submit(_get(MessageInput.class), "Kick-off on Tuesday?");
+        awaitUi(() -> _find(Paragraph.class, spec -> spec.withClasses("discussion-empty")).isEmpty(),
+                Duration.ofSeconds(5));
+
+        UI.getCurrent().navigate(CampaignsView.class);
+        open(id);
+        awaitUi(() -> _get(MessageInput.class).isEnabled(), Duration.ofSeconds(10));
+        assertThat(_get(MessageList.class).getItems()).hasSize(1);
+        _assertNone(Paragraph.class, spec -> spec.withClasses("discussion-empty"));
     }
 
     @Test

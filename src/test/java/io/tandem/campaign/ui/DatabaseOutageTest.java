@@ -26,7 +26,6 @@ import io.tandem.campaign.BriefField;
 import io.tandem.campaign.CampaignService;
 import io.tandem.people.DemoPeople;
 import java.time.Duration;
-import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -300,23 +299,4 @@ class DatabaseOutageTest extends KaribuTest {
         }
     }
 
-    /** Runs the UI's pending pushes (as the browser would receive them) until the condition holds. */
-    private static void awaitUi(BooleanSupplier condition, Duration timeout) {
-        long end = System.nanoTime() + timeout.toNanos();
-        while (true) {
-            MockVaadin.clientRoundtrip(false);
-            if (condition.getAsBoolean()) {
-                return;
-            }
-            if (System.nanoTime() > end) {
-                throw new AssertionError("UI did not reach the expected state within " + timeout);
-            }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
-    }
 }
