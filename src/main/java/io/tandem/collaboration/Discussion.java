@@ -30,9 +30,10 @@ import java.util.stream.Stream;
  */
 public class Discussion extends Composite<VerticalLayout> {
 
-    /** Shown in place of messages that could not be read. */
+    /** Shown while the discussion has no message yet. */
     public static final String NO_MESSAGES = "No messages yet. Everyone in here reads what you write; @name "
             + "notifies someone.";
+    /** Shown in place of messages that could not be read. */
     public static final String UNAVAILABLE = "Messages can't be loaded while the database is unavailable. They "
             + "will appear here as soon as it is back.";
     /** Shown when a message could not be saved; the input has it back. */
@@ -45,8 +46,8 @@ public class Discussion extends Composite<VerticalLayout> {
     private final String topic;
     private final MessageInput input = new MessageInput();
     private final Paragraph unavailable = new Paragraph(UNAVAILABLE);
-    /** Shown while the discussion has no message yet, once its stored messages were read. */
-    final Paragraph noMessages = new Paragraph(NO_MESSAGES);
+    /** Visible once the stored messages were read and there were none, until a message shows. */
+    private final Paragraph noMessages = new Paragraph(NO_MESSAGES);
     private CollaborationMessageList list;
     private SerializableConsumer<String> onSent = text -> { };
     private transient Registration waitingForDatabase;

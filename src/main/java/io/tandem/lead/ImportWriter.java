@@ -6,7 +6,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.sql.Types;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -116,19 +115,24 @@ final class ImportWriter {
         return "more warnings than skipped rows";
     }
 
+    /**
+     * The values a row gives the columns of {@link #COLUMNS}, in their order: text, and the campaign's id as a
+     * {@code Long}; {@code null} for none.
+     */
+    private static Object[] values(LeadForm f) {
+        return new Object[] {f.name().strip(), LeadForm.optional(f.company()), f.normalizedEmail(),
+                LeadForm.optional(f.phone()), LeadForm.optional(f.jobTitle()), f.campaignId(),
+                LeadForm.optional(f.sourceChannel()), LeadForm.optional(f.notes())};
+    }
+
     /** The batch as the tab-separated text {@link #load} reads: {@code \N} for no value, special characters escaped. */
-    static byte[] tsv(List<ImportRow> batch) {
+    private static byte[] tsv(List<ImportRow> batch) {
         StringBuilder out = new StringBuilder(batch.size() * 160);
         for (ImportRow row : batch) {
-            LeadForm f = row.lead();
-            field(out, f.name().strip()).append('\t');
-            field(out, LeadForm.optional(f.company())).append('\t');
-            field(out, f.normalizedEmail()).append('\t');
-            field(out, LeadForm.optional(f.phone())).append('\t');
-            field(out, LeadForm.optional(f.jobTitle())).append('\t');
-            field(out, f.campaignId() == null ? null : f.campaignId().toString()).append('\t');
-            field(out, LeadForm.optional(f.sourceChannel())).append('\t');
-            field(out, LeadForm.optional(f.notes())).append('\n');
+            Object[] values = values(row.lead());
+            for (int c = 0; c < values.length; c++) {
+                field(out, values[c] == null ? null : values[c].toString()).append(c == values.length - 1 ? '\n' : '\t');
+            }
         }
         return out.toString().getBytes(StandardCharsets.UTF_8);
     }
@@ -162,8 +166,9 @@ final class ImportWriter {
     /**
      * The batch as one multi-row INSERT (a single round trip, whatever the driver's batch settings), leaving leads
      * that exist alone; the rows it inserted are this import's rows with the batch's emails (emails are unique among
-     * leads and within an import's rows). Parameters are set with their types: Spring asks the driver for the type
-     * of each null it is given, which MariaDB's driver answers by preparing the whole statement on the server.
+     * leads and within an import's rows). Parameters are set on the statement directly: Spring's setters ask the
+     * driver for the type of each null they are given, which MariaDB's driver answers by preparing the whole
+     * statement on the server.
      */
     private int insert(List<ImportRow> batch, LocalDateTime now) {
         StringBuilder sql = new StringBuilder(INSERT.length() + batch.size() * (VALUES.length() + 1) + 40)
@@ -176,20 +181,10 @@ final class ImportWriter {
         jdbc.getJdbcTemplate().update(con -> {
             PreparedStatement ps = con.prepareStatement(sql.toString());
             int i = 0;
-            for (int row = 0; row < batch.size(); row++) {
-                LeadForm f = batch.get(row).lead();
-                ps.setString(++i, f.name().strip());
-                ps.setString(++i, LeadForm.optional(f.company()));
-                ps.setString(++i, emails.get(row));
-                ps.setString(++i, LeadForm.optional(f.phone()));
-                ps.setString(++i, LeadForm.optional(f.jobTitle()));
-                if (f.campaignId() == null) {
-                    ps.setNull(++i, Types.BIGINT);
-                } else {
-                    ps.setLong(++i, f.campaignId());
+            for (ImportRow row : batch) {
+                for (Object value : values(row.lead())) {
+                    ps.setObject(++i, value);
                 }
-                ps.setString(++i, LeadForm.optional(f.sourceChannel()));
-                ps.setString(++i, LeadForm.optional(f.notes()));
                 ps.setObject(++i, now);
                 ps.setObject(++i, now);
                 ps.setObject(++i, now);

@@ -50,8 +50,8 @@ class Lead {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
     /**
-     * Set by every change: the insights keep the lead numbers of past months and count a month again only when a
-     * lead handed over in it has a newer {@code updated_at} (docs/decisions/0025).
+     * Set by every change: the insights keep the lead numbers of past weeks and months and count one again only
+     * when a lead handed over in it has a newer {@code updated_at} (docs/decisions/0025, 0027).
      */
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
@@ -111,7 +111,7 @@ class Lead {
 
     void handOver(Instant now, Instant due) {
         if (handedOverAt != null) {
-            previousHandedOverAt = handedOverAt; // it leaves that month's numbers (docs/decisions/0025)
+            previousHandedOverAt = handedOverAt; // it leaves that week's and month's numbers (docs/decisions/0025)
         }
         handedOverAt = now;
         slaDueAt = due;

@@ -142,8 +142,7 @@ public class LeadImportService {
         // batches go to WRITERS connections at once: a single connection leaves both the server and this JVM idle
         // half the time (one waits for the other); batches of one import touch different people, so they do not
         // wait for each other's locks
-        ExecutorService writers = Executors.newFixedThreadPool(WRITERS, Thread.ofPlatform().daemon()
-                .name("lead-import-" + importId + "-", 1).factory());
+        ExecutorService writers = connections("lead-import-" + importId + "-");
         ImportWriter writer = new ImportWriter(jdbc, importId);
         try {
             CompletionService<Batch> written = new ExecutorCompletionService<>(writers);
@@ -341,8 +340,7 @@ public class LeadImportService {
         if (emails.isEmpty()) {
             return Set.of();
         }
-        ExecutorService lookups = Executors.newFixedThreadPool(WRITERS, Thread.ofPlatform().daemon()
-                .name("lead-import-preview-", 1).factory());
+        ExecutorService lookups = connections("lead-import-preview-");
         try {
             List<Future<List<String>>> found = new ArrayList<>();
             for (int i = 0; i < emails.size(); i += BATCH) {
@@ -366,6 +364,11 @@ public class LeadImportService {
         } finally {
             lookups.shutdownNow();
         }
+    }
+
+    /** {@value #WRITERS} daemon threads, each holding one database connection while it works. */
+    private static ExecutorService connections(String namePrefix) {
+        return Executors.newFixedThreadPool(WRITERS, Thread.ofPlatform().daemon().name(namePrefix, 1).factory());
     }
 
     private TandemUser requireImporter() {

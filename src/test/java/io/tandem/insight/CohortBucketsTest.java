@@ -61,6 +61,13 @@ class CohortBucketsTest {
         return new long[] {a, b};
     }
 
+    /** Sales contacts and wins, at {@code at}, the campaign's waiting leads handed over in {@code [from, to)}. */
+    private void winWaitingLeads(long campaign, String from, String to, String at) {
+        jdbc.update("UPDATE lead_item SET stage = 'WON', first_contact_at = ?, updated_at = ? WHERE campaign_id = ?"
+                + " AND stage = 'MQL' AND handed_over_at >= ? AND handed_over_at < ?",
+                Timestamp.valueOf(at), Timestamp.valueOf(at), campaign, from, to);
+    }
+
     private static Instant at(String iso) {
         return LocalDateTime.parse(iso).toInstant(ZoneOffset.UTC);
     }
@@ -109,9 +116,7 @@ class CohortBucketsTest {
         assertSameAsReadingEveryLead(period, null, counted);
 
         // sales contacts and wins March's waiting lead the next day
-        jdbc.update("UPDATE lead_item SET stage = 'WON', first_contact_at = ?, updated_at = ? WHERE campaign_id = ?"
-                + " AND stage = 'MQL' AND handed_over_at >= '2092-03-01' AND handed_over_at < '2092-04-01'",
-                Timestamp.valueOf("2092-08-02 10:00:00"), Timestamp.valueOf("2092-08-02 10:00:00"), c[1]);
+        winWaitingLeads(c[1], "2092-03-01", "2092-04-01", "2092-08-02 10:00:00");
         CohortBuckets.Read after = assertSameAsReadingEveryLead(period, null, at("2092-08-03T00:00:00"));
         assertThat(after.counted()).as("March").isEqualTo(1);
         assertThat(after.kept()).isEqualTo(6);
@@ -172,9 +177,7 @@ class CohortBucketsTest {
                 counted).kept()).as("a period counted by month keeps its own buckets").isZero();
 
         // sales contacts and wins the lead handed over on Monday 25 April on 2 June
-        jdbc.update("UPDATE lead_item SET stage = 'WON', first_contact_at = ?, updated_at = ? WHERE campaign_id = ?"
-                + " AND stage = 'MQL' AND handed_over_at >= '2095-04-25' AND handed_over_at < '2095-04-26'",
-                Timestamp.valueOf("2095-06-02 10:00:00"), Timestamp.valueOf("2095-06-02 10:00:00"), c[1]);
+        winWaitingLeads(c[1], "2095-04-25", "2095-04-26", "2095-06-02 10:00:00");
         CohortBuckets.Read after = assertSameAsReadingEveryLead(period, null, at("2095-06-03T00:00:00"));
         assertThat(after.counted()).as("the week of 25 April").isEqualTo(1);
         assertThat(after.kept()).isEqualTo(11);
