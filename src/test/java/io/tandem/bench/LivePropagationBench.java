@@ -200,7 +200,7 @@ class LivePropagationBench {
                 // a MutationObserver, not requestAnimationFrame: headless Chromium throttles frames of pages that
                 // are not in front, which would add up to a second to what is measured
                 o.evaluate("t => { window.__seenAt = 0; if (window.__obs) window.__obs.disconnect();"
-                        + " const seen = () => [...document.querySelectorAll('vaadin-grid-cell-content')]"
+                        + " const seen = () => [...document.querySelectorAll('.plan-row .plan-task-title')]"
                         + ".some(c => c.textContent === t);"
                         + " window.__obs = new MutationObserver(() => { if (!window.__seenAt && seen()) {"
                         + " window.__seenAt = Date.now(); window.__obs.disconnect(); } });"

@@ -7,40 +7,49 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.grid.dnd.GridDropLocation;
-import com.vaadin.flow.component.grid.dnd.GridDropMode;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.renderer.LitRenderer;
+import io.tandem.base.ItemNotFoundException;
 import io.tandem.base.StaleEditException;
 import io.tandem.base.ValidationException;
 import io.tandem.base.ui.EmptyState;
+import io.tandem.base.ui.KeptChildren;
 import io.tandem.campaign.CampaignService;
 import io.tandem.campaign.PlanTask;
 import io.tandem.people.PersonSummary;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.security.access.AccessDeniedException;
 
-/** Tasks and milestones of the plan: add, drag to reorder, complete; overdue ones stand out. Live for everyone. */
+/**
+ * Tasks and milestones of the plan: add, edit, complete, remove, drag or Alt+↑/↓ to reorder; overdue ones stand out.
+ * Live for everyone: a change anyone makes reloads the plan on every open workspace, which redraws only the rows
+ * that changed.
+ */
 class PlanPanel extends Div {
 
     private final CampaignService campaigns;
     private final Long campaignId;
-    final Grid<PlanTask> grid = new Grid<>();
+    /** The rows, in the plan's order, as shown. */
+    final List<PlanRow> rows = new ArrayList<>();
+    private final Div list = new Div();
+    private final Div table = new Div();
+    private final List<PersonSummary> everyone;
     final TextField title = new TextField();
     final ComboBox<PersonSummary> owner = new ComboBox<>();
     final DatePicker due = new DatePicker();
     private final EmptyState empty = new EmptyState(VaadinIcon.TASKS, "No tasks yet",
             "Add the steps and milestones of the plan, with an owner from either team and a due date.");
-    private PlanTask dragged;
 
     PlanPanel(CampaignService campaigns, Long campaignId, List<PersonSummary> everyone) {
         this.campaigns = campaigns;
         this.campaignId = campaignId;
+        this.everyone = everyone;
         addClassName("plan-panel");
 
         title.setPlaceholder("New task or milestone");
@@ -59,55 +68,16 @@ class PlanPanel extends Div {
         Div composer = new Div(title, owner, due, add);
         composer.addClassName("plan-composer");
 
-        // templates drawn in the browser, not server-side components per row: the plan shows every row, and a live
-        // update redraws the plan on every open workspace (LivePropagationBench); ${} bindings are text, never HTML
-        grid.addColumn(LitRenderer.<PlanTask>of("<vaadin-checkbox .checked=${item.done} data-task=${item.id} aria-label=${item.doneLabel}"
-                + " @change=${e => toggle(e.target.checked)}></vaadin-checkbox>")
-                .withProperty("done", PlanTask::done)
-                .withProperty("id", PlanTask::id)
-                .withProperty("doneLabel", t -> (t.done() ? "Reopen " : "Complete ") + t.title())
-                .withFunction("toggle", (t, args) -> setDone(t, args.get(0).asBoolean())))
-                .setHeader("Done").setKey("done").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(PlanTask::title).setHeader("Task").setFlexGrow(3);
-        grid.addColumn(t -> t.ownerName() == null ? "—" : t.ownerName()).setHeader("Owner").setAutoWidth(true);
-        grid.addColumn(LitRenderer.<PlanTask>of("<span class=${item.teamClass}>${item.team}</span>")
-                .withProperty("teamClass", t -> t.team() == null ? "" : "team-badge " + t.team().cssClass())
-                .withProperty("team", t -> t.team() == null ? "" : t.team().label()))
-                .setHeader("Team").setAutoWidth(true);
-        grid.addColumn(LitRenderer.<PlanTask>of("<span class=${item.dueClass} title=${item.dueTitle}>${item.due}</span>")
-                .withProperty("due", t -> t.dueDate() == null ? "—" : CampaignsView.DAY.format(t.dueDate()))
-                .withProperty("dueClass", t -> t.isOverdue(LocalDate.now()) ? "overdue-text" : "")
-                .withProperty("dueTitle", t -> t.isOverdue(LocalDate.now()) ? "Overdue" : ""))
-                .setHeader("Due").setAutoWidth(true);
-        grid.addColumn(LitRenderer.<PlanTask>of("<vaadin-button theme=\"tertiary-inline icon\" "
-                + "aria-label=${item.removeLabel} @click=${remove}><vaadin-icon icon=\"vaadin:trash\"></vaadin-icon>"
-                + "</vaadin-button>")
-                .withProperty("removeLabel", t -> "Remove " + t.title())
-                .withFunction("remove", this::confirmRemove))
-                .setKey("remove").setAutoWidth(true).setFlexGrow(0);
-        grid.setPartNameGenerator(t -> t.isOverdue(LocalDate.now()) ? "overdue" : t.done() ? "done" : null);
-        grid.addThemeVariants(GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_ROW_STRIPES);
-        grid.setAllRowsVisible(true);
-        grid.setRowsDraggable(true);
-        grid.setDropMode(GridDropMode.BETWEEN);
-        grid.addDragStartListener(e -> dragged = e.getDraggedItems().isEmpty() ? null : e.getDraggedItems().get(0));
-        grid.addDragEndListener(e -> dragged = null);
-        grid.addDropListener(e -> {
-            PlanTask target = e.getDropTargetItem().orElse(null);
-            if (dragged == null || target == null || dragged.equals(target)) {
-                return;
-            }
-            List<PlanTask> order = grid.getGenericDataView().getItems().toList();
-            int index = order.indexOf(target) + (e.getDropLocation() == GridDropLocation.BELOW ? 1 : 0);
-            if (order.indexOf(dragged) < index) {
-                index--;
-            }
-            move(dragged, index);
-        });
-        grid.setAriaLabel("Plan tasks; drag rows to reorder, double-click to edit");
-        grid.addItemDoubleClickListener(e -> new TaskDialog(campaigns, e.getItem(), everyone).open());
+        Div head = new Div(new Span("Done"), new Span("Task"), new Span("Owner"), new Span("Team"), new Span("Due"));
+        head.addClassName("plan-head");
+        head.getElement().setAttribute("aria-hidden", "true");
+        list.addClassName("plan-list");
+        list.getElement().setAttribute("role", "list");
+        list.getElement().setAttribute("aria-label", "Plan tasks");
+        table.addClassName("plan-table");
+        table.add(head, list);
 
-        add(composer, grid, empty);
+        add(composer, table, empty);
         reload();
     }
 
@@ -120,9 +90,28 @@ class PlanPanel extends Div {
         show(campaigns.tasks(campaignId, notice));
     }
 
+    /**
+     * Shows {@code tasks}: rows that look the same are kept (and learn the task's new place and version), the others
+     * are built and put in place, so a live change sends the browsers only what changed.
+     */
     private void show(List<PlanTask> tasks) {
-        grid.setItems(tasks);
-        grid.setVisible(!tasks.isEmpty());
+        LocalDate today = LocalDate.now();
+        Map<Long, PlanRow> before = new HashMap<>();
+        rows.forEach(r -> before.put(r.task.id(), r));
+        List<PlanRow> next = new ArrayList<>(tasks.size());
+        for (PlanTask task : tasks) {
+            PlanRow kept = before.get(task.id());
+            if (kept != null && kept.looksLike(task, today)) {
+                kept.task = task;
+                next.add(kept);
+            } else {
+                next.add(new PlanRow(this, task, today));
+            }
+        }
+        KeptChildren.show(list, rows, next);
+        rows.clear();
+        rows.addAll(next);
+        table.setVisible(!tasks.isEmpty());
         empty.setVisible(tasks.isEmpty());
     }
 
@@ -143,12 +132,37 @@ class PlanPanel extends Div {
         act(() -> campaigns.moveTask(task.id(), index));
     }
 
-    void setDone(PlanTask t, boolean done) {
-        if (!act(() -> campaigns.setTaskDone(t.id(), t.version(), done))) {
-            // refused: the box shows what is saved again (the template alone would keep the click)
-            grid.getElement().executeJs("this.querySelectorAll('vaadin-checkbox[data-task=\"' + $0 + '\"]')"
-                    + ".forEach(c => c.checked = $1)", String.valueOf(t.id()), t.done());
+    /** {@code row} dropped on {@code target}: it takes the target's place (the target moves down or up by one). */
+    void drop(PlanRow row, PlanRow target) {
+        int index = rows.indexOf(target);
+        if (index >= 0 && rows.contains(row)) {
+            move(row.task, index);
         }
+    }
+
+    /** Moves {@code row} one place up ({@code -1}) or down ({@code 1}) from the keyboard; it keeps the focus. */
+    void moveBy(PlanRow row, int step) {
+        int index = rows.indexOf(row) + step;
+        if (index < 0 || index >= rows.size()) {
+            return;
+        }
+        move(row.task, index);
+        reload(); // this person's own move shows at once, so the row keeps its focus where it went
+        rows.stream().filter(r -> r.task.id().equals(row.task.id())).findFirst()
+                .ifPresent(r -> r.getElement().callJsFunction("focus"));
+    }
+
+    void edit(PlanTask task) {
+        new TaskDialog(campaigns, task, everyone).open();
+    }
+
+    /** Ticks or unticks a task; returns whether it was saved (a refusal is shown and the plan reloaded). */
+    boolean setDone(PlanTask t, boolean done) {
+        if (!act(() -> campaigns.setTaskDone(t.id(), t.version(), done))) {
+            return false;
+        }
+        reload(); // at once, not at the live notice: a second click right after must not meet its own old version
+        return true;
     }
 
     void confirmRemove(PlanTask t) {
@@ -166,6 +180,10 @@ class PlanPanel extends Div {
             return true;
         } catch (ValidationException | StaleEditException | AccessDeniedException ex) {
             Toast.error(ex.getMessage());
+            reload();
+            return false;
+        } catch (ItemNotFoundException ex) {
+            Toast.error("Someone removed this task meanwhile.");
             reload();
             return false;
         }

@@ -6,17 +6,16 @@ import com.vaadin.flow.component.dnd.DropTarget;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
+import io.tandem.base.ui.KeptChildren;
 import io.tandem.lead.ColumnSlice;
 import io.tandem.lead.LeadCard;
 import io.tandem.lead.LeadStage;
 import com.vaadin.flow.component.contextmenu.ContextMenu;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -118,14 +117,7 @@ class ColumnView extends Div {
             CardView kept = before.get(lead.id());
             next.add(kept != null && kept.stillShows(lead, board) ? kept : new CardView(board, lead));
         }
-        Set<CardView> stay = new HashSet<>(next);
-        cardViews.stream().filter(v -> !stay.contains(v)).forEach(cards::remove);
-        for (int i = 0; i < next.size(); i++) {
-            CardView view = next.get(i);
-            if (i >= cards.getComponentCount() || cards.getComponentAt(i) != view) {
-                cards.addComponentAtIndex(i, view);
-            }
-        }
+        KeptChildren.show(cards, cardViews, next);
         cardViews.clear();
         cardViews.addAll(next);
         count.setText(slice.totalLabel());

@@ -1,6 +1,5 @@
 package io.tandem.campaign.ui;
 
-import static com.github.mvysny.kaributesting.v10.GridKt._size;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertOne;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
@@ -182,7 +181,7 @@ class CampaignViewsTest extends KaribuTest {
         _setValue(plan.title, "Write the webinar invite");
         plan.addTask();
         plan.reload();
-        assertThat(_size(plan.grid)).isEqualTo(1);
+        assertThat(plan.rows).hasSize(1);
         assertThat(plan.title.getValue()).isEmpty();
 
         io.tandem.campaign.PlanTask task = campaigns.tasks(id).get(0);
@@ -210,23 +209,75 @@ class CampaignViewsTest extends KaribuTest {
         _setValue(plan.title, "Book the venue");
         plan.addTask();
         plan.reload();
-        io.tandem.campaign.PlanTask task = plan.grid.getGenericDataView().getItems().findFirst().orElseThrow();
-        var done = (com.vaadin.flow.data.renderer.LitRenderer<io.tandem.campaign.PlanTask>) plan.grid
-                .getColumnByKey("done").getRenderer();
-        assertThat(done.getValueProviders().get("doneLabel").apply(task)).isEqualTo("Complete Book the venue");
-        assertThat(done.getValueProviders().get("done").apply(task)).isEqualTo(false);
+        PlanRow row = plan.rows.get(0);
+        io.tandem.campaign.PlanTask task = row.task;
+        assertThat(row.done.getAriaLabel()).contains("Complete Book the venue");
+        assertThat(row.done.getValue()).isFalse();
 
-        plan.setDone(task, true);
+        _setValue(row.done, true);
         assertThat(jdbc.queryForObject("SELECT done FROM plan_item WHERE id = ?", Boolean.class, task.id())).isTrue();
-        // the row's old version (someone ticked it meanwhile): refused, nothing changes
-        plan.setDone(task, false);
+        // the row's old version (someone ticked it meanwhile): refused, nothing changes, and the box shows it
+        _setValue(row.done, false);
         assertThat(jdbc.queryForObject("SELECT done FROM plan_item WHERE id = ?", Boolean.class, task.id())).isTrue();
+        assertThat(plan.rows.get(0).done.getValue()).as("the reloaded row shows what is saved").isTrue();
 
         io.tandem.campaign.PlanTask current = campaigns.tasks(id).get(0);
         plan.confirmRemove(current);
         com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm(
                 _get(com.vaadin.flow.component.confirmdialog.ConfirmDialog.class));
         assertThat(campaigns.tasks(id)).isEmpty();
+    }
+
+    @Test
+    void aReloadRedrawsOnlyTheRowsThatChangedAndRowsMoveByKeyboardAndByDrop() {
+        Long id = campaignOf("maya");
+        login("maya");
+        open(id);
+        tab(2);
+        PlanPanel plan = _get(PlanPanel.class);
+        for (String title : java.util.List.of("Draft the invite", "Book the venue", "Brief the SDRs")) {
+            _setValue(plan.title, title);
+            plan.addTask();
+        }
+        plan.reload();
+        java.util.List<PlanRow> before = java.util.List.copyOf(plan.rows);
+        assertThat(titles(plan)).containsExactly("Draft the invite", "Book the venue", "Brief the SDRs");
+
+        // another node renames the middle task: a live reload builds that row again and keeps the other two
+        jdbc.update("UPDATE plan_item SET title = 'Book the hall', version = version + 1 WHERE id = ?",
+                before.get(1).task.id());
+        plan.reload("rename-" + System.nanoTime());
+        assertThat(plan.rows.get(0)).isSameAs(before.get(0));
+        assertThat(plan.rows.get(1)).isNotSameAs(before.get(1));
+        assertThat(plan.rows.get(2)).isSameAs(before.get(2));
+        assertThat(titles(plan)).containsExactly("Draft the invite", "Book the hall", "Brief the SDRs");
+
+        // Alt+Up on the last row: it moves up one place, the same row (not a new one), in the DOM order too
+        PlanRow last = plan.rows.get(2);
+        plan.moveBy(last, -1);
+        assertThat(titles(plan)).containsExactly("Draft the invite", "Brief the SDRs", "Book the hall");
+        assertThat(plan.rows.get(1)).isSameAs(last);
+        assertThat(campaigns.tasks(id).stream().map(io.tandem.campaign.PlanTask::title))
+                .containsExactly("Draft the invite", "Brief the SDRs", "Book the hall");
+        plan.moveBy(plan.rows.get(0), -1); // already first: nothing happens
+        assertThat(titles(plan)).containsExactly("Draft the invite", "Brief the SDRs", "Book the hall");
+
+        // the last row dropped on the first takes its place
+        plan.drop(plan.rows.get(2), plan.rows.get(0));
+        plan.reload();
+        assertThat(titles(plan)).containsExactly("Book the hall", "Draft the invite", "Brief the SDRs");
+        // and a row's version is current after a move, so ticking it is not refused as stale
+        _setValue(plan.rows.get(1).done, true);
+        assertThat(jdbc.queryForObject("SELECT done FROM plan_item WHERE id = ?", Boolean.class,
+                plan.rows.get(1).task.id())).isTrue();
+    }
+
+    /** The titles of the plan's rows in the order the browser shows them. */
+    private static java.util.List<String> titles(PlanPanel plan) {
+        PlanRow any = plan.rows.get(0);
+        return any.getParent().orElseThrow().getChildren()
+                .map(r -> ((PlanRow) r).getChildren().filter(c -> c.getElement().getClassList().contains("plan-task-title"))
+                        .findFirst().orElseThrow().getElement().getText()).toList();
     }
 
     @Test

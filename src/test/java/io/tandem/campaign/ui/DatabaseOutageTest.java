@@ -123,7 +123,7 @@ class DatabaseOutageTest extends KaribuTest {
         login("sam");
         openWorkspace(id);
         CampaignWorkspaceView view = _get(CampaignWorkspaceView.class);
-        assertThat(view.plan.grid.getGenericDataView().getItems()).isEmpty();
+        assertThat(view.plan.rows).isEmpty();
 
         // a task saved on another node just before the database went away; its notice arrives during the outage
         String title = "Saved just before the outage " + System.nanoTime();
@@ -134,11 +134,10 @@ class DatabaseOutageTest extends KaribuTest {
                 String.valueOf(id), "Maya Singh");
         DatabaseBanner banner = banner(UI.getCurrent());
         awaitUi(() -> banner.isVisible() && banner.getText().equals(DatabaseBanner.LOST), Duration.ofSeconds(10));
-        assertThat(view.plan.grid.getGenericDataView().getItems()).as("nothing to show while it is down").isEmpty();
+        assertThat(view.plan.rows).as("nothing to show while it is down").isEmpty();
 
         db.restart();
-        awaitUi(() -> view.plan.grid.getGenericDataView().getItems()
-                .anyMatch(t -> t.title().equals(title)), Duration.ofSeconds(15));
+        awaitUi(() -> view.plan.rows.stream().anyMatch(r -> r.task.title().equals(title)), Duration.ofSeconds(15));
     }
 
     @Test
