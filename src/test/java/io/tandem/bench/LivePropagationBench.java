@@ -222,6 +222,10 @@ class LivePropagationBench {
                     neverShown++;
                 }
             }
+            // the writer's own answer (its title field emptied) before the next title is typed: an answer arriving
+            // after the observers' pushes would otherwise empty the next title and that task would never be added
+            writer.waitForFunction("() => document.querySelector('.plan-composer vaadin-text-field').value === ''",
+                    null, new Page.WaitForFunctionOptions().setTimeout(NEVER.toMillis()));
         }
         return delays;
     }
