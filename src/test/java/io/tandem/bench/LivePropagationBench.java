@@ -126,6 +126,7 @@ class LivePropagationBench {
                     pages.add(openBoard(browser, users.get(i)));
                 }
                 double[] delays = new double[EDITS * n];
+                double[] arrivals = new double[EDITS * n];
                 int k = 0;
                 ServerSide server = new ServerSide(meters, "leads");
                 for (LeadCard lead : mqls) {
@@ -134,7 +135,8 @@ class LivePropagationBench {
                                 + " const seen = () => [...document.querySelectorAll('.lead-column.stage-accepted "
                                 + ".lead-card')].some(c => c.textContent.includes(t));"
                                 + " window.__obs = new MutationObserver(() => { if (!window.__seenAt && seen()) {"
-                                + " window.__seenAt = Date.now(); window.__obs.disconnect(); } });"
+                                + " window.__seenAt = Date.now(); window.__arrivedAt = window.__lastMessageAt;"
+                                + " window.__obs.disconnect(); } });"
                                 + " window.__obs.observe(document.body, {subtree: true, childList: true, "
                                 + "characterData: true}); }", lead.name());
                     }
@@ -146,18 +148,25 @@ class LivePropagationBench {
                     for (Page o : pages) {
                         double seen = ((Number) o.waitForFunction("() => window.__seenAt", null,
                                 new Page.WaitForFunctionOptions().setTimeout(10_000)).jsonValue()).doubleValue();
+                        double arrived = ((Number) o.evaluate("() => window.__arrivedAt || 0")).doubleValue();
+                        arrivals[k] = arrived - sent[0];
                         delays[k++] = seen - sent[0];
                     }
                 }
                 Map<String, Object> figures = stats(delays);
                 Map<String, Object> onServer = server.since();
                 figures.put("server", onServer);
+                Map<String, Object> split = split(delays, arrivals);
+                figures.put("split", split);
                 results.put("pages_" + n, figures);
                 System.out.printf(Locale.ROOT, "LIVE PROPAGATION lead board, N=%d pages, %d verdicts x %d "
                         + "observers: p50=%.1f ms p95=%.1f ms p99=%.1f ms max=%.1f ms; on the server (change to "
                         + "board reloaded, before the push): mean=%.1f ms p50=%.1f ms p99=%.1f ms%n", n, EDITS, n,
                         figures.get("p50_ms"), figures.get("p95_ms"), figures.get("p99_ms"), figures.get("max_ms"),
                         onServer.get("mean_ms"), onServer.get("p50_ms"), onServer.get("p99_ms"));
+                System.out.printf(Locale.ROOT, "  split: change to push message in the browser p50=%.1f p99=%.1f ms; "
+                        + "message to card in the DOM p50=%.1f p99=%.1f ms%n", split.get("to_browser_p50_ms"),
+                        split.get("to_browser_p99_ms"), split.get("in_browser_p50_ms"), split.get("in_browser_p99_ms"));
                 for (Page p : pages) {
                     p.context().close();
                 }
@@ -232,6 +241,9 @@ class LivePropagationBench {
 
     private Page signIn(Browser browser, String username) {
         BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1400, 900));
+        // the time each push message arrives, to split a delay into the way to the browser and the browser's work
+        context.addInitScript("window.WebSocket = class extends window.WebSocket { constructor(...a) { super(...a);"
+                + " this.addEventListener('message', () => { window.__lastMessageAt = Date.now(); }); } };");
         Page page = context.newPage();
         page.navigate("http://localhost:" + port + "/login");
         page.locator("vaadin-login-form input[name=username]").fill(username);
@@ -271,6 +283,27 @@ class LivePropagationBench {
         String wanted = System.getProperty("tandem.bench.pages", "");
         return wanted.isBlank() ? PAGES : Arrays.stream(wanted.split(",")).mapToInt(x -> Integer.parseInt(x.trim()))
                 .toArray();
+    }
+
+    /**
+     * Splits each delay at the arrival of the last push message before the change showed: the way to the browser
+     * (server, push, the renderer's turn to read its socket) and the browser's own work (Flow's client applying the
+     * message, the DOM).
+     */
+    static Map<String, Object> split(double[] delays, double[] arrivals) {
+        double[] toBrowser = arrivals.clone();
+        double[] inBrowser = new double[delays.length];
+        for (int i = 0; i < delays.length; i++) {
+            inBrowser[i] = delays[i] - arrivals[i];
+        }
+        Arrays.sort(toBrowser);
+        Arrays.sort(inBrowser);
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("to_browser_p50_ms", BenchReport.percentile(toBrowser, 50));
+        m.put("to_browser_p99_ms", BenchReport.percentile(toBrowser, 99));
+        m.put("in_browser_p50_ms", BenchReport.percentile(inBrowser, 50));
+        m.put("in_browser_p99_ms", BenchReport.percentile(inBrowser, 99));
+        return m;
     }
 
     static Map<String, Object> stats(double[] values) {
