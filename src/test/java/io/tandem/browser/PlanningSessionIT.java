@@ -74,6 +74,31 @@ class PlanningSessionIT extends BrowserTest {
             assertThat(maya.locator(".input-entries")).containsText("Security reviews stall deals in week 3");
             screenshot(maya, "workspace-input");
 
+            // Maya adds a task to the plan; Sam sees the row, moves it to the top from the keyboard and ticks it;
+            // Maya sees both, in her own plan
+            for (Page page : new Page[] {maya, sam}) {
+                page.getByRole(com.microsoft.playwright.options.AriaRole.TAB,
+                        new Page.GetByRoleOptions().setName("Plan")).click();
+            }
+            String task = "Record the demo for the security review";
+            maya.getByLabel("Task title").fill(task);
+            maya.getByLabel("Task title").press("Enter");
+            Locator samRow = sam.locator(".plan-row", new Page.LocatorOptions().setHasText(task));
+            assertThat(samRow).isVisible();
+            int rows = sam.locator(".plan-row").count();
+            for (int i = 1; i < rows; i++) {
+                samRow.focus();
+                samRow.press("Alt+ArrowUp");
+                assertThat(sam.locator(".plan-row").nth(rows - 1 - i)).containsText(task);
+            }
+            samRow.locator("vaadin-checkbox").click();
+            Locator mayaFirst = maya.locator(".plan-row").first();
+            assertThat(mayaFirst).containsText(task);
+            assertThat(mayaFirst).hasClass(java.util.regex.Pattern.compile(".*\\bdone\\b.*"));
+            assertThat(jdbc.queryForObject("SELECT done FROM plan_item WHERE title = ?", Boolean.class, task))
+                    .isTrue();
+            screenshot(maya, "workspace-plan");
+
             maya.getByRole(com.microsoft.playwright.options.AriaRole.TAB,
                     new Page.GetByRoleOptions().setName("Brief")).click();
             sam.getByRole(com.microsoft.playwright.options.AriaRole.TAB,
