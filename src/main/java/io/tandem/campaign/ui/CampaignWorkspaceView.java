@@ -121,6 +121,7 @@ public class CampaignWorkspaceView extends Div implements BeforeEnterObserver, H
         brief = new BriefForm(campaigns, collaboration, id, workspace, database);
         input = new SalesInputPanel(campaigns, id, currentPerson.require());
         plan = new PlanPanel(campaigns, id, everyone);
+        plan.setEditable(workspace.canEdit());
         history = new HistoryPanel(campaigns, id);
         TabSheet tabs = new TabSheet();
         tabs.add("Brief", brief);
@@ -181,6 +182,7 @@ public class CampaignWorkspaceView extends Div implements BeforeEnterObserver, H
                 reloadHeader();
                 history.reload();
                 brief.setEditable(workspace.canEdit());
+                plan.setEditable(workspace.canEdit());
             }
         }
     }

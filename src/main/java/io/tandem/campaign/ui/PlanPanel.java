@@ -45,6 +45,8 @@ class PlanPanel extends Div {
     final DatePicker due = new DatePicker();
     private final EmptyState empty = new EmptyState(VaadinIcon.TASKS, "No tasks yet",
             "Add the steps and milestones of the plan, with an owner from either team and a due date.");
+    private final Div composer;
+    private boolean editable = true;
 
     PlanPanel(CampaignService campaigns, Long campaignId, List<PersonSummary> everyone) {
         this.campaigns = campaigns;
@@ -65,7 +67,7 @@ class PlanPanel extends Div {
         Button add = new Button("Add", VaadinIcon.PLUS.create(), e -> addTask());
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         title.addKeyPressListener(Key.ENTER, e -> addTask());
-        Div composer = new Div(title, owner, due, add);
+        composer = new Div(title, owner, due, add);
         composer.addClassName("plan-composer");
 
         Div head = new Div(new Span("Done"), new Span("Task"), new Span("Owner"), new Span("Team"), new Span("Due"));
@@ -150,6 +152,21 @@ class PlanPanel extends Div {
         reload(); // this person's own move shows at once, so the row keeps its focus where it went
         rows.stream().filter(r -> r.task.id().equals(row.task.id())).findFirst()
                 .ifPresent(r -> r.getElement().callJsFunction("focus"));
+    }
+
+    /**
+     * Whether the signed-in person may change the plan (a participant or the owner of a campaign still open): the
+     * others read it, without the composer, boxes they could tick, edit and remove buttons or dragging. The service
+     * refuses their changes either way.
+     */
+    void setEditable(boolean editable) {
+        this.editable = editable;
+        composer.setVisible(editable);
+        rows.forEach(r -> r.setEditable(editable));
+    }
+
+    boolean isEditable() {
+        return editable;
     }
 
     void edit(PlanTask task) {

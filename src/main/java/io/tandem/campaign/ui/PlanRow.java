@@ -26,6 +26,7 @@ class PlanRow extends Div {
     final Checkbox done = new Checkbox();
     final Button edit = new Button(VaadinIcon.PENCIL.create());
     final Button remove = new Button(VaadinIcon.TRASH.create());
+    private final DragSource<PlanRow> drag;
 
     PlanRow(PlanPanel panel, PlanTask task, LocalDate today) {
         this.task = task;
@@ -36,11 +37,6 @@ class PlanRow extends Div {
         getElement().setAttribute("role", "listitem");
         getElement().setAttribute("tabindex", "0");
         getElement().setAttribute("data-task", String.valueOf(task.id()));
-        getElement().setAttribute("aria-label", task.title() + (task.ownerName() == null ? "" : ", " + task.ownerName())
-                + (task.dueDate() == null ? "" : ", due " + CampaignsView.DAY.format(task.dueDate()))
-                + (overdue ? ", overdue" : "") + (task.done() ? ", done" : "")
-                + ". Enter edits, Alt+Up and Alt+Down move it");
-
         done.setValue(task.done());
         done.setAriaLabel((task.done() ? "Reopen " : "Complete ") + task.title());
         done.addValueChangeListener(e -> {
@@ -84,6 +80,9 @@ class PlanRow extends Div {
 
         // one filtered listener each, not shortcut registrations: a plan can hold a few hundred rows per session
         getElement().addEventListener("keydown", e -> {
+            if (!panel.isEditable()) {
+                return;
+            }
             switch (e.getEventData().get("event.key").asString()) {
                 case "ArrowUp" -> panel.moveBy(this, -1);
                 case "ArrowDown" -> panel.moveBy(this, 1);
@@ -91,10 +90,14 @@ class PlanRow extends Div {
             }
         }).addEventData("event.key").setFilter("event.target === element && (event.key === 'Enter'"
                 + " || event.altKey && (event.key === 'ArrowUp' || event.key === 'ArrowDown'))");
-        getElement().addEventListener("dblclick", e -> panel.edit(this.task))
+        getElement().addEventListener("dblclick", e -> {
+            if (panel.isEditable()) {
+                panel.edit(this.task);
+            }
+        })
                 .setFilter("!event.target.closest('vaadin-checkbox, vaadin-button')");
 
-        DragSource<PlanRow> drag = DragSource.create(this);
+        drag = DragSource.create(this);
         drag.setDragData(this);
         DropTarget<PlanRow> drop = DropTarget.create(this);
         drop.addDropListener(e -> e.getDragData().ifPresent(data -> {
@@ -102,6 +105,20 @@ class PlanRow extends Div {
                 panel.drop(dragged, this);
             }
         }));
+        setEditable(panel.isEditable());
+    }
+
+    /** A row of a plan the signed-in person may not change shows the task and offers nothing to do with it. */
+    void setEditable(boolean editable) {
+        done.setReadOnly(!editable);
+        edit.setVisible(editable);
+        remove.setVisible(editable);
+        drag.setDraggable(editable);
+        setClassName("editable", editable);
+        getElement().setAttribute("aria-label", task.title() + (task.ownerName() == null ? "" : ", " + task.ownerName())
+                + (task.dueDate() == null ? "" : ", due " + CampaignsView.DAY.format(task.dueDate()))
+                + (overdue ? ", overdue" : "") + (task.done() ? ", done" : "")
+                + (editable ? ". Enter edits, Alt+Up and Alt+Down move it" : ""));
     }
 
     /**

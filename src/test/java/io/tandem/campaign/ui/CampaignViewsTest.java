@@ -135,14 +135,28 @@ class CampaignViewsTest extends KaribuTest {
     }
 
     @Test
-    void outsidersSeeAReadOnlyBriefUntilTheyJoin() {
+    void outsidersSeeAReadOnlyBriefAndPlanUntilTheyJoin() {
         Long id = campaignOf("maya");
+        jdbc.update("INSERT INTO plan_item (campaign_id, title, position, created_at) VALUES (?, 'Book the venue', 0,"
+                + " NOW(6))", id);
         login("jonas");
         open(id);
         BriefForm brief = _get(BriefForm.class);
         assertThat(brief.field(BriefField.OBJECTIVE).isReadOnly()).isTrue();
+        tab(2);
+        PlanPanel plan = _get(PlanPanel.class);
+        PlanRow row = plan.rows.get(0);
+        assertThat(plan.title.getParent().orElseThrow().isVisible()).as("no composer").isFalse();
+        assertThat(row.done.isReadOnly()).isTrue();
+        assertThat(row.edit.isVisible() || row.remove.isVisible()).isFalse();
+        assertThat(row.getElement().getAttribute("aria-label")).isEqualTo("Book the venue");
+
+        tab(0);
         _click(_get(Button.class, spec -> spec.withText("Join this plan to edit it")));
         assertThat(brief.field(BriefField.OBJECTIVE).isReadOnly()).isFalse();
+        awaitUi(() -> plan.isEditable(), Duration.ofSeconds(5));
+        assertThat(row.done.isReadOnly()).isFalse();
+        assertThat(row.edit.isVisible() && row.remove.isVisible()).isTrue();
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM campaign_participant WHERE campaign_id = ?",
                 Integer.class, id)).isEqualTo(2);
     }
