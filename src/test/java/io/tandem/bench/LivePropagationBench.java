@@ -149,7 +149,7 @@ class LivePropagationBench {
                         double seen = ((Number) o.waitForFunction("() => window.__seenAt", null,
                                 new Page.WaitForFunctionOptions().setTimeout(10_000)).jsonValue()).doubleValue();
                         double arrived = ((Number) o.evaluate("() => window.__arrivedAt || 0")).doubleValue();
-                        arrivals[k] = arrived - sent[0];
+                        arrivals[k] = arrived == 0 ? Double.NaN : arrived - sent[0]; // NaN: no message seen
                         delays[k++] = seen - sent[0];
                     }
                 }
@@ -165,8 +165,11 @@ class LivePropagationBench {
                         figures.get("p50_ms"), figures.get("p95_ms"), figures.get("p99_ms"), figures.get("max_ms"),
                         onServer.get("mean_ms"), onServer.get("p50_ms"), onServer.get("p99_ms"));
                 System.out.printf(Locale.ROOT, "  split: change to push message in the browser p50=%.1f p99=%.1f ms; "
-                        + "message to card in the DOM p50=%.1f p99=%.1f ms%n", split.get("to_browser_p50_ms"),
-                        split.get("to_browser_p99_ms"), split.get("in_browser_p50_ms"), split.get("in_browser_p99_ms"));
+                        + "message to card in the DOM p50=%.1f p99=%.1f ms; no push message seen: %d%n",
+                        split.getOrDefault("to_browser_p50_ms", Double.NaN),
+                        split.getOrDefault("to_browser_p99_ms", Double.NaN),
+                        split.getOrDefault("in_browser_p50_ms", Double.NaN),
+                        split.getOrDefault("in_browser_p99_ms", Double.NaN), split.get("without_a_message"));
                 for (Page p : pages) {
                     p.context().close();
                 }
@@ -291,18 +294,18 @@ class LivePropagationBench {
      * message, the DOM).
      */
     static Map<String, Object> split(double[] delays, double[] arrivals) {
-        double[] toBrowser = arrivals.clone();
-        double[] inBrowser = new double[delays.length];
-        for (int i = 0; i < delays.length; i++) {
-            inBrowser[i] = delays[i] - arrivals[i];
-        }
-        Arrays.sort(toBrowser);
-        Arrays.sort(inBrowser);
+        int[] known = java.util.stream.IntStream.range(0, delays.length).filter(i -> !Double.isNaN(arrivals[i]))
+                .toArray();
+        double[] toBrowser = Arrays.stream(known).mapToDouble(i -> arrivals[i]).sorted().toArray();
+        double[] inBrowser = Arrays.stream(known).mapToDouble(i -> delays[i] - arrivals[i]).sorted().toArray();
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("to_browser_p50_ms", BenchReport.percentile(toBrowser, 50));
-        m.put("to_browser_p99_ms", BenchReport.percentile(toBrowser, 99));
-        m.put("in_browser_p50_ms", BenchReport.percentile(inBrowser, 50));
-        m.put("in_browser_p99_ms", BenchReport.percentile(inBrowser, 99));
+        m.put("without_a_message", delays.length - known.length);
+        if (known.length > 0) {
+            m.put("to_browser_p50_ms", BenchReport.percentile(toBrowser, 50));
+            m.put("to_browser_p99_ms", BenchReport.percentile(toBrowser, 99));
+            m.put("in_browser_p50_ms", BenchReport.percentile(inBrowser, 50));
+            m.put("in_browser_p99_ms", BenchReport.percentile(inBrowser, 99));
+        }
         return m;
     }
 
