@@ -43,8 +43,10 @@ class PlanPanel extends Div {
     final TextField title = new TextField();
     final ComboBox<PersonSummary> owner = new ComboBox<>();
     final DatePicker due = new DatePicker();
-    private final EmptyState empty = new EmptyState(VaadinIcon.TASKS, "No tasks yet",
-            "Add the steps and milestones of the plan, with an owner from either team and a due date.");
+    static final String ADD_HINT = "Add the steps and milestones of the plan, with an owner from either team and a due"
+            + " date.";
+    static final String READ_ONLY_HINT = "No one has added steps or milestones to this plan.";
+    private final EmptyState empty = new EmptyState(VaadinIcon.TASKS, "No tasks yet", ADD_HINT);
     private final Div composer;
     private boolean editable = true;
 
@@ -162,6 +164,7 @@ class PlanPanel extends Div {
     void setEditable(boolean editable) {
         this.editable = editable;
         composer.setVisible(editable);
+        empty.setHint(editable ? ADD_HINT : READ_ONLY_HINT);
         rows.forEach(r -> r.setEditable(editable));
     }
 

@@ -151,6 +151,16 @@ class CampaignViewsTest extends KaribuTest {
         assertThat(row.edit.isVisible() || row.remove.isVisible()).isFalse();
         assertThat(row.getElement().getAttribute("aria-label")).isEqualTo("Book the venue");
 
+        // and an empty plan does not ask them to add what they cannot
+        jdbc.update("DELETE FROM plan_item WHERE campaign_id = ?", id);
+        plan.reload();
+        _assertOne(Paragraph.class, spec -> spec.withText(PlanPanel.READ_ONLY_HINT));
+        _assertNone(Paragraph.class, spec -> spec.withText(PlanPanel.ADD_HINT));
+        jdbc.update("INSERT INTO plan_item (campaign_id, title, position, created_at) VALUES (?, 'Book the venue', 0,"
+                + " NOW(6))", id);
+        plan.reload();
+        row = plan.rows.get(0);
+
         tab(0);
         _click(_get(Button.class, spec -> spec.withText("Join this plan to edit it")));
         assertThat(brief.field(BriefField.OBJECTIVE).isReadOnly()).isFalse();
