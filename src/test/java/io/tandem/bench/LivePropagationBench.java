@@ -66,15 +66,10 @@ class LivePropagationBench {
             Browser browser = launch(playwright);
             for (int n : pages()) {
                 // a fresh plan for each N, so every N measures a plan that grows from 0 to 200 tasks
-                Long[] campaign = new Long[1];
-                demoPeople.runAs("maya", () -> {
-                    campaign[0] = campaigns.create("Latency bench " + n + " " + System.nanoTime()).id();
-                    people.listActive().stream().filter(p -> users.contains(p.username()))
-                            .forEach(p -> campaigns.addParticipant(campaign[0], p.id()));
-                });
+                Long campaign = benchCampaign("Latency bench " + n, users);
                 List<Page> pages = new ArrayList<>();
                 for (int i = 0; i < n; i++) {
-                    pages.add(open(browser, users.get(i), campaign[0]));
+                    pages.add(open(browser, users.get(i), campaign));
                 }
                 ServerSide server = new ServerSide(meters, "campaign");
                 double[] delays = measure(pages);
@@ -96,6 +91,87 @@ class LivePropagationBench {
             browser.close();
         }
         BenchReport.write("live-propagation-campaign", results);
+    }
+
+    /**
+     * Benchmark 1, a co-edited field: N pages on one campaign's brief; one page types a new objective
+     * {@value #EDITS} times; every other page records when its Objective field holds it. The clock starts when the
+     * writer's browser sends the value (after the brief's pause for typing, which is deliberate) and stops at the
+     * field's {@code value-changed} event in each other browser: the Collaboration Engine's way from one person's
+     * field to everyone's.
+     */
+    @Test
+    void briefField() throws Exception {
+        demoPeople.seed();
+        List<String> users = benchPeople(Arrays.stream(pages()).max().orElseThrow());
+        Map<String, Object> results = new LinkedHashMap<>();
+        try (Playwright playwright = Playwright.create()) {
+            Browser browser = launch(playwright);
+            for (int n : pages()) {
+                Long campaign = benchCampaign("Field bench " + n, users);
+                List<Page> pages = new ArrayList<>();
+                for (int i = 0; i < n; i++) {
+                    Page page = signIn(browser, users.get(i));
+                    page.navigate("http://localhost:" + port + "/campaigns/" + campaign);
+                    page.getByLabel("Objective").waitFor();
+                    pages.add(page);
+                }
+                Page writer = pages.get(0);
+                List<Page> observers = pages.subList(1, pages.size());
+                double[] delays = new double[EDITS * observers.size()];
+                int k = 0;
+                neverShown = 0;
+                for (int i = 0; i < EDITS; i++) {
+                    String value = "Objective " + i + " " + System.nanoTime();
+                    for (Page o : observers) {
+                        o.evaluate("t => { window.__seenAt = 0; const f = [...document.querySelectorAll("
+                                + "'vaadin-text-area')].find(a => a.label === 'Objective');"
+                                + " if (f.__seen) f.removeEventListener('value-changed', f.__seen);"
+                                + " f.__seen = e => { if (!window.__seenAt && e.detail.value === t) {"
+                                + " window.__seenAt = Date.now(); } }; f.addEventListener('value-changed', f.__seen); }",
+                                value);
+                    }
+                    writer.evaluate("t => { window.__sentAt = 0; window.__expect = t; }", value);
+                    writer.getByLabel("Objective").fill(value);
+                    double sent = ((Number) writer.waitForFunction("() => window.__sentAt", null,
+                            new Page.WaitForFunctionOptions().setTimeout(10_000)).jsonValue()).doubleValue();
+                    for (Page o : observers) {
+                        try {
+                            double seen = ((Number) o.waitForFunction("() => window.__seenAt", null,
+                                    new Page.WaitForFunctionOptions().setTimeout(NEVER.toMillis())).jsonValue())
+                                    .doubleValue();
+                            delays[k++] = seen - sent;
+                        } catch (com.microsoft.playwright.TimeoutError e) {
+                            delays[k++] = NEVER.toMillis();
+                            neverShown++;
+                        }
+                    }
+                }
+                Map<String, Object> figures = stats(delays);
+                figures.put("never_shown", neverShown);
+                results.put("pages_" + n, figures);
+                System.out.printf(Locale.ROOT, "LIVE PROPAGATION brief field, N=%d pages, %d values x %d observers: "
+                        + "p50=%.1f ms p95=%.1f ms p99=%.1f ms max=%.1f ms, not shown within %d s: %d%n", n, EDITS,
+                        n - 1, figures.get("p50_ms"), figures.get("p95_ms"), figures.get("p99_ms"),
+                        figures.get("max_ms"), NEVER.toSeconds(), neverShown);
+                for (Page p : pages) {
+                    p.context().close();
+                }
+            }
+            browser.close();
+        }
+        BenchReport.write("live-propagation-brief-field", results);
+    }
+
+    /** A new campaign (Maya's) with the benchmark's people as participants, so each may edit it. */
+    private Long benchCampaign(String name, List<String> users) {
+        Long[] campaign = new Long[1];
+        demoPeople.runAs("maya", () -> {
+            campaign[0] = campaigns.create(name + " " + System.nanoTime()).id();
+            people.listActive().stream().filter(p -> users.contains(p.username()))
+                    .forEach(p -> campaigns.addParticipant(campaign[0], p.id()));
+        });
+        return campaign[0];
     }
 
     /**
@@ -244,9 +320,15 @@ class LivePropagationBench {
 
     private Page signIn(Browser browser, String username) {
         BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1400, 900));
-        // the time each push message arrives, to split a delay into the way to the browser and the browser's work
+        // the time each push message arrives, to split a delay into the way to the browser and the browser's work;
+        // and when a message carrying an awaited value leaves (window.__expect), where a change starts in a browser
         context.addInitScript("window.WebSocket = class extends window.WebSocket { constructor(...a) { super(...a);"
-                + " this.addEventListener('message', () => { window.__lastMessageAt = Date.now(); }); } };");
+                + " this.addEventListener('message', () => { window.__lastMessageAt = Date.now(); }); }"
+                + " send(d) { if (window.__expect && String(d).includes(window.__expect)) {"
+                + " window.__sentAt = Date.now(); window.__expect = null; } return super.send(d); } };"
+                + " const xhrSend = XMLHttpRequest.prototype.send; XMLHttpRequest.prototype.send = function(d) {"
+                + " if (window.__expect && d && String(d).includes(window.__expect)) {"
+                + " window.__sentAt = Date.now(); window.__expect = null; } return xhrSend.call(this, d); };");
         Page page = context.newPage();
         page.navigate("http://localhost:" + port + "/login");
         page.locator("vaadin-login-form input[name=username]").fill(username);
