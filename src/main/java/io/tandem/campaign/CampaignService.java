@@ -678,6 +678,15 @@ public class CampaignService {
                 .sorted(Comparator.comparing(HistoryEntry::at).reversed()).toList();
     }
 
+    /**
+     * The history as {@link #history(Long)}, read once for every workspace that reloads for the live notice
+     * {@code notice}: a saved brief reloads it in every open workspace.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public List<HistoryEntry> history(Long campaignId, String notice) {
+        return shared.get(notice + "|history|" + campaignId, () -> history(campaignId));
+    }
+
     private static HistoryEntry milestone(Activity a) {
         return new HistoryEntry(a.occurredAt(), a.actorName(), null, null, null, a.summary());
     }

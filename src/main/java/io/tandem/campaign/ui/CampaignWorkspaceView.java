@@ -175,12 +175,12 @@ public class CampaignWorkspaceView extends Div implements BeforeEnterObserver, H
             }
             case "tasks-changed" -> plan.reload(notice.id());
             case "brief-saved" -> {
-                history.reload();
+                history.reload(notice.id());
                 reloadHeader();
             }
             default -> {
                 reloadHeader();
-                history.reload();
+                history.reload(notice.id());
                 brief.setEditable(workspace.canEdit());
                 plan.setEditable(workspace.canEdit());
             }

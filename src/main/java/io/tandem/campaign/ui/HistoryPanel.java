@@ -4,52 +4,99 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import io.tandem.base.ui.EmptyState;
+import io.tandem.base.ui.KeptChildren;
 import io.tandem.base.ui.TimeAgo;
 import io.tandem.campaign.CampaignService;
 import io.tandem.campaign.HistoryEntry;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
-/** Who changed which field when, old → new, and the plan's milestones. */
+/**
+ * Who changed which field when, old → new, and the plan's milestones. Every saved brief reloads it in every open
+ * workspace, so a reload keeps the lines it already shows (their "… ago" brought up to date) and adds only the new
+ * ones, and all workspaces reloading for the same notice share one read (LivePropagationBench#briefField).
+ */
 class HistoryPanel extends Div {
 
     private final CampaignService campaigns;
     private final Long campaignId;
+    private final Div list = new Div();
+    private final EmptyState empty = new EmptyState(VaadinIcon.CLOCK, "No history yet",
+            "Changes to the brief and the plan show up here.");
+    /** The lines shown, newest first. */
+    final List<Line> lines = new ArrayList<>();
 
     HistoryPanel(CampaignService campaigns, Long campaignId) {
         this.campaigns = campaigns;
         this.campaignId = campaignId;
         addClassName("history-panel");
+        add(empty, list);
         reload();
     }
 
     void reload() {
-        removeAll();
-        List<HistoryEntry> entries = campaigns.history(campaignId);
-        if (entries.isEmpty()) {
-            add(new EmptyState(VaadinIcon.CLOCK, "No history yet", "Changes to the brief and the plan show up here."));
-            return;
-        }
+        show(campaigns.history(campaignId));
+    }
+
+    /** Reloads for a live notice, sharing the read with every workspace that reloads for it. */
+    void reload(String notice) {
+        show(campaigns.history(campaignId, notice));
+    }
+
+    private void show(List<HistoryEntry> entries) {
+        Map<HistoryEntry, Line> before = new HashMap<>();
+        lines.forEach(l -> before.putIfAbsent(l.entry, l));
+        List<Line> next = new ArrayList<>(entries.size());
         for (HistoryEntry e : entries) {
-            Div line = new Div();
-            line.addClassName("history-line");
-            Span when = new Span(TimeAgo.of(e.at()));
+            Line kept = before.remove(e); // removed: two equal entries get a line each
+            if (kept != null) {
+                kept.refreshTime();
+                next.add(kept);
+            } else {
+                next.add(new Line(e));
+            }
+        }
+        KeptChildren.show(list, lines, next);
+        lines.clear();
+        lines.addAll(next);
+        empty.setVisible(entries.isEmpty());
+        list.setVisible(!entries.isEmpty());
+    }
+
+    /** One entry of the history. */
+    static final class Line extends Div {
+
+        final HistoryEntry entry;
+        private final Span when = new Span();
+
+        Line(HistoryEntry e) {
+            this.entry = e;
+            addClassName("history-line");
             when.addClassName("history-when");
             when.setTitle(e.at().toString());
-            Span who = new Span(e.who());
-            who.addClassName("history-who");
-            line.add(when);
+            refreshTime();
+            add(when);
             if (e.isFieldChange()) {
-                line.add(who);
-                Span what = new Span("changed " + e.field());
+                Span who = new Span(e.who());
+                who.addClassName("history-who");
                 Span from = new Span(e.oldValue() == null ? "(empty)" : e.oldValue());
                 from.addClassName("history-old");
                 Span to = new Span(e.newValue() == null ? "(empty)" : e.newValue());
                 to.addClassName("history-new");
-                line.add(what, from, new Span("→"), to);
+                add(who, new Span("changed " + e.field()), from, new Span("→"), to);
             } else {
-                line.add(new Span(e.summary()));
+                add(new Span(e.summary()));
             }
-            add(line);
+        }
+
+        /** "… ago" as of now; sent to the browser only when it reads differently. */
+        void refreshTime() {
+            String text = TimeAgo.of(entry.at());
+            if (!text.equals(when.getText())) {
+                when.setText(text);
+            }
         }
     }
 }

@@ -296,6 +296,29 @@ class CampaignViewsTest extends KaribuTest {
                 plan.rows.get(1).task.id())).isTrue();
     }
 
+    @Test
+    void aHistoryReloadKeepsTheLinesItShowsAndAddsTheNewOnesOnTop() {
+        Long id = campaignOf("maya");
+        login("maya");
+        open(id);
+        BriefForm brief = _get(BriefForm.class);
+        HistoryPanel history = _get(CampaignWorkspaceView.class).history;
+        _setValue(brief.field(BriefField.OBJECTIVE), "Fill the webinar");
+        _setValue(brief.field(BriefField.AUDIENCE), "Operations leads");
+        history.reload();
+        java.util.List<HistoryPanel.Line> before = java.util.List.copyOf(history.lines);
+        assertThat(before).isNotEmpty();
+
+        _setValue(brief.field(BriefField.KEY_MESSAGES), "Live in a day");
+        history.reload("brief-" + System.nanoTime());
+        assertThat(history.lines).hasSize(before.size() + 1);
+        assertThat(history.lines.get(0).entry.newValue()).isEqualTo("Live in a day");
+        assertThat(history.lines.subList(1, history.lines.size())).as("the lines shown before, kept")
+                .containsExactlyElementsOf(before);
+        assertThat(history.lines.get(0).getParent().orElseThrow().getChildren().findFirst().orElseThrow())
+                .as("the new line is first in the browser too").isSameAs(history.lines.get(0));
+    }
+
     /** The titles of the plan's rows in the order the browser shows them. */
     private static java.util.List<String> titles(PlanPanel plan) {
         PlanRow any = plan.rows.get(0);
