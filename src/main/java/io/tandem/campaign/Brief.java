@@ -32,6 +32,11 @@ public class Brief {
         this.successMetrics = successMetrics;
     }
 
+    /** A copy of its own: a brief is a bean a form may write to, so one read is not handed to two people. */
+    public Brief copy() {
+        return new Brief(name, objective, audience, keyMessages, channels, startDate, endDate, budget, successMetrics);
+    }
+
     public String getName() {
         return name;
     }

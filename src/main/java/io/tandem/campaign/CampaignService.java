@@ -79,6 +79,7 @@ public class CampaignService {
     private final ApplicationEventPublisher events;
     private final LiveUpdates liveUpdates;
     private final TransactionTemplate newTransaction;
+    private final TransactionTemplate readOnly;
     private final Clock clock;
     private final io.tandem.base.SharedReads shared = new io.tandem.base.SharedReads();
 
@@ -101,6 +102,8 @@ public class CampaignService {
         this.liveUpdates = liveUpdates;
         this.newTransaction = new TransactionTemplate(transactions);
         this.newTransaction.setPropagationBehavior(TransactionTemplate.PROPAGATION_REQUIRES_NEW);
+        this.readOnly = new TransactionTemplate(transactions);
+        this.readOnly.setReadOnly(true);
         this.clock = clock;
     }
 
@@ -207,7 +210,29 @@ public class CampaignService {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public CampaignWorkspace workspace(Long id) {
+        return workspaceFor(readWorkspace(id), currentPerson.require());
+    }
+
+    /**
+     * The workspace as {@link #workspace(Long)}, for a view reloading for the live notice {@code notice}: what is
+     * the same for everyone (the campaign, its people, signatures) is read once for every open workspace (see
+     * {@link io.tandem.base.SharedReads}); what this person may do is worked out from it without another query.
+     * Every saved brief value reloads every open workspace, and twenty people in one plan would otherwise run
+     * twenty times six queries.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public CampaignWorkspace workspace(Long id, String notice) {
         TandemUser me = currentPerson.require();
+        return workspaceFor(shared.get(notice + "|workspace|" + id, () -> readOnly.execute(tx -> readWorkspace(id))),
+                me);
+    }
+
+    /** The part of a workspace that is the same for everyone who opens it. */
+    private record WorkspaceState(CampaignRef ref, Long ownerId, PersonSummary owner, Brief brief, SignOff signOff,
+            List<PersonSummary> members, Set<Long> memberIds, boolean hasSalesInput, java.time.Instant statusChangedAt) {
+    }
+
+    private WorkspaceState readWorkspace(Long id) {
         Campaign c = find(id);
         List<Long> participantIds = participants.findByCampaignId(id).stream().map(Participant::getPersonId).toList();
         Set<Long> ids = new LinkedHashSet<>(participantIds);
@@ -215,12 +240,20 @@ public class CampaignService {
         Map<Long, PersonSummary> persons = people.byIds(ids);
         List<PersonSummary> members = participantIds.stream().map(persons::get).filter(Objects::nonNull)
                 .sorted(Comparator.comparing(PersonSummary::team).thenComparing(PersonSummary::fullName)).toList();
-        boolean open = c.getStatus() == CampaignStatus.PLANNING || c.getStatus() == CampaignStatus.ACTIVE;
+        return new WorkspaceState(c.ref(), c.getOwnerId(), persons.get(c.getOwnerId()), c.brief(), signOff(id),
+                members, Set.copyOf(participantIds), inputs.hasSalesInput(id), c.getStatusChangedAt());
+    }
+
+    private static CampaignWorkspace workspaceFor(WorkspaceState s, TandemUser me) {
+        CampaignStatus status = s.ref().status();
+        boolean open = status == CampaignStatus.PLANNING || status == CampaignStatus.ACTIVE;
         boolean lead = me.role() == Role.TEAM_LEAD;
-        return new CampaignWorkspace(c.ref(), persons.get(c.getOwnerId()), c.brief(), signOff(id),
-                members, open && canEdit(c, me), c.getStatus() == CampaignStatus.PLANNING && lead,
-                open && (lead || me.role() == Role.ADMIN || c.getOwnerId().equals(me.personId())),
-                inputs.hasSalesInput(id), c.getStatusChangedAt());
+        boolean owner = s.ownerId().equals(me.personId());
+        // the same rule as canEdit(Campaign, TandemUser), on what was read
+        boolean canEdit = me.role() == Role.ADMIN || owner || s.memberIds().contains(me.personId());
+        return new CampaignWorkspace(s.ref(), s.owner(), s.brief().copy(), s.signOff(), s.members(), open && canEdit,
+                status == CampaignStatus.PLANNING && lead, open && (lead || me.role() == Role.ADMIN || owner),
+                s.hasSalesInput(), s.statusChangedAt());
     }
 
     @PreAuthorize("isAuthenticated()")

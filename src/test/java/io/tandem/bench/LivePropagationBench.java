@@ -15,8 +15,6 @@ import io.tandem.people.PeopleService;
 import io.tandem.people.PersonForm;
 import io.tandem.people.PersonSummary;
 import io.tandem.people.Role;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -30,10 +28,10 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * Benchmark 1, campaign workspace: N real Chromium pages (one browser, separate contexts), each signed in as a
- * different person, on one campaign workspace's plan. One page adds a plan task {@value #EDITS} times (a click:
- * saved in MariaDB, then a live notice, then every page reloads the plan from the database); every other page
- * records when the new task shows in its DOM. Prints p50/p95/p99/max per N and writes JSON.
+ * Benchmark 1, live propagation: N real Chromium pages (one browser, separate contexts), each signed in as a
+ * different person, on one campaign's plan, one campaign's brief or the lead board. One page or a service call
+ * makes a change {@value #EDITS} times; every other page records when the change shows. Prints p50/p95/p99/max per
+ * N, the server's share and the split at the last push message, and writes JSON under {@code target/bench/}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"vaadin.devmode.devTools.enabled=false"})
@@ -59,38 +57,18 @@ class LivePropagationBench {
 
     @Test
     void campaignWorkspace() throws Exception {
-        demoPeople.seed();
-        List<String> users = benchPeople(Arrays.stream(pages()).max().orElseThrow());
-        Map<String, Object> results = new LinkedHashMap<>();
-        try (Playwright playwright = Playwright.create()) {
-            Browser browser = launch(playwright);
-            for (int n : pages()) {
-                // a fresh plan for each N, so every N measures a plan that grows from 0 to 200 tasks
-                Long campaign = benchCampaign("Latency bench " + n, users);
-                List<Page> pages = new ArrayList<>();
-                for (int i = 0; i < n; i++) {
-                    pages.add(open(browser, users.get(i), campaign));
-                }
-                ServerSide server = new ServerSide(meters, "campaign");
-                double[] delays = measure(pages);
-                Map<String, Object> figures = stats(delays);
-                Map<String, Object> onServer = server.since();
-                figures.put("server", onServer);
-                figures.put("never_shown", neverShown);
-                results.put("pages_" + n, figures);
-                System.out.printf(Locale.ROOT, "LIVE PROPAGATION campaign plan, N=%d pages, %d changes x %d "
-                        + "observers: p50=%.1f ms p95=%.1f ms p99=%.1f ms max=%.1f ms, not shown within %d s: %d; "
-                        + "on the server (change to view reloaded, before the push): mean=%.1f ms p50=%.1f ms "
-                        + "p99=%.1f ms%n", n, EDITS, n - 1, figures.get("p50_ms"), figures.get("p95_ms"),
-                        figures.get("p99_ms"), figures.get("max_ms"), NEVER.toSeconds(), neverShown,
-                        onServer.get("mean_ms"), onServer.get("p50_ms"), onServer.get("p99_ms"));
-                for (Page p : pages) {
-                    p.context().close();
-                }
-            }
-            browser.close();
-        }
-        BenchReport.write("live-propagation-campaign", results);
+        run("campaign plan", "tasks added", "campaign", "live-propagation-campaign", (browser, users) -> {
+            // a fresh plan for each N, so every N measures a plan that grows from 0 to 200 tasks
+            Long campaign = benchCampaign("Latency bench", users);
+            return openAll(users, user -> {
+                Page page = signIn(browser, user);
+                page.navigate("http://localhost:" + port + "/campaigns/" + campaign);
+                page.getByRole(com.microsoft.playwright.options.AriaRole.TAB,
+                        new Page.GetByRoleOptions().setName("Plan")).click();
+                page.locator(".plan-composer vaadin-button").waitFor();
+                return page;
+            });
+        }, this::addTasks);
     }
 
     /**
@@ -102,76 +80,15 @@ class LivePropagationBench {
      */
     @Test
     void briefField() throws Exception {
-        demoPeople.seed();
-        List<String> users = benchPeople(Arrays.stream(pages()).max().orElseThrow());
-        Map<String, Object> results = new LinkedHashMap<>();
-        try (Playwright playwright = Playwright.create()) {
-            Browser browser = launch(playwright);
-            for (int n : pages()) {
-                Long campaign = benchCampaign("Field bench " + n, users);
-                List<Page> pages = new ArrayList<>();
-                for (int i = 0; i < n; i++) {
-                    Page page = signIn(browser, users.get(i));
-                    page.navigate("http://localhost:" + port + "/campaigns/" + campaign);
-                    page.getByLabel("Objective").waitFor();
-                    pages.add(page);
-                }
-                Page writer = pages.get(0);
-                List<Page> observers = pages.subList(1, pages.size());
-                double[] delays = new double[EDITS * observers.size()];
-                int k = 0;
-                neverShown = 0;
-                for (int i = 0; i < EDITS; i++) {
-                    String value = "Objective " + i + " " + System.nanoTime();
-                    for (Page o : observers) {
-                        o.evaluate("t => { window.__seenAt = 0; const f = [...document.querySelectorAll("
-                                + "'vaadin-text-area')].find(a => a.label === 'Objective');"
-                                + " if (f.__seen) f.removeEventListener('value-changed', f.__seen);"
-                                + " f.__seen = e => { if (!window.__seenAt && e.detail.value === t) {"
-                                + " window.__seenAt = Date.now(); } }; f.addEventListener('value-changed', f.__seen); }",
-                                value);
-                    }
-                    writer.evaluate("t => { window.__sentAt = 0; window.__expect = t; }", value);
-                    writer.getByLabel("Objective").fill(value);
-                    double sent = ((Number) writer.waitForFunction("() => window.__sentAt", null,
-                            new Page.WaitForFunctionOptions().setTimeout(10_000)).jsonValue()).doubleValue();
-                    for (Page o : observers) {
-                        try {
-                            double seen = ((Number) o.waitForFunction("() => window.__seenAt", null,
-                                    new Page.WaitForFunctionOptions().setTimeout(NEVER.toMillis())).jsonValue())
-                                    .doubleValue();
-                            delays[k++] = seen - sent;
-                        } catch (com.microsoft.playwright.TimeoutError e) {
-                            delays[k++] = NEVER.toMillis();
-                            neverShown++;
-                        }
-                    }
-                }
-                Map<String, Object> figures = stats(delays);
-                figures.put("never_shown", neverShown);
-                results.put("pages_" + n, figures);
-                System.out.printf(Locale.ROOT, "LIVE PROPAGATION brief field, N=%d pages, %d values x %d observers: "
-                        + "p50=%.1f ms p95=%.1f ms p99=%.1f ms max=%.1f ms, not shown within %d s: %d%n", n, EDITS,
-                        n - 1, figures.get("p50_ms"), figures.get("p95_ms"), figures.get("p99_ms"),
-                        figures.get("max_ms"), NEVER.toSeconds(), neverShown);
-                for (Page p : pages) {
-                    p.context().close();
-                }
-            }
-            browser.close();
-        }
-        BenchReport.write("live-propagation-brief-field", results);
-    }
-
-    /** A new campaign (Maya's) with the benchmark's people as participants, so each may edit it. */
-    private Long benchCampaign(String name, List<String> users) {
-        Long[] campaign = new Long[1];
-        demoPeople.runAs("maya", () -> {
-            campaign[0] = campaigns.create(name + " " + System.nanoTime()).id();
-            people.listActive().stream().filter(p -> users.contains(p.username()))
-                    .forEach(p -> campaigns.addParticipant(campaign[0], p.id()));
-        });
-        return campaign[0];
+        run("brief field", "values typed", "campaign", "live-propagation-brief-field", (browser, users) -> {
+            Long campaign = benchCampaign("Field bench", users);
+            return openAll(users, user -> {
+                Page page = signIn(browser, user);
+                page.navigate("http://localhost:" + port + "/campaigns/" + campaign);
+                page.getByLabel("Objective").waitFor();
+                return page;
+            });
+        }, this::typeObjectives);
     }
 
     /**
@@ -182,66 +99,67 @@ class LivePropagationBench {
      */
     @Test
     void leadBoard() throws Exception {
+        List<LeadCard> mqls = new ArrayList<>();
+        run("lead board", "verdicts", "leads", "live-propagation-lead-board", (browser, users) -> {
+            mqls.clear();
+            String tag = Long.toString(System.nanoTime(), 36);
+            demoPeople.runAs("leo", () -> {
+                for (int i = 0; i < EDITS; i++) {
+                    LeadCard lead = leads.create(new LeadForm("Bench lead " + i + " " + tag, "Bench AG",
+                            "bench-" + tag + "-" + i + "@bench.example", null, null, null, null, null));
+                    mqls.add(leads.handOver(lead.id(), lead.version(), List.of()));
+                }
+            });
+            return openAll(users, user -> {
+                Page page = signIn(browser, user);
+                page.navigate("http://localhost:" + port + "/leads");
+                page.locator(".lead-column.stage-accepted").waitFor();
+                return page;
+            });
+        }, pages -> acceptLeads(pages, mqls));
+    }
+
+    /** Opens the pages of one N, one per person. */
+    private interface Opening {
+        List<Page> open(Browser browser, List<String> users) throws Exception;
+    }
+
+    /** What one N measured: a delay per change and observer, and when its last push message arrived. */
+    private record Samples(double[] delays, double[] arrivals, int neverShown) {
+    }
+
+    /**
+     * The harness of every propagation benchmark: for each N, opens N pages signed in as different people,
+     * measures, prints the delays (p50/p95/p99/max), the server's share and where the rest went, and writes all
+     * of it as JSON.
+     */
+    private void run(String what, String changes, String topic, String report, Opening opening,
+            java.util.function.Function<List<Page>, Samples> measure) throws Exception {
         demoPeople.seed();
         List<String> users = benchPeople(Arrays.stream(pages()).max().orElseThrow());
         Map<String, Object> results = new LinkedHashMap<>();
         try (Playwright playwright = Playwright.create()) {
             Browser browser = launch(playwright);
             for (int n : pages()) {
-                List<LeadCard> mqls = new ArrayList<>();
-                String tag = Long.toString(System.nanoTime(), 36);
-                demoPeople.runAs("leo", () -> {
-                    for (int i = 0; i < EDITS; i++) {
-                        LeadCard lead = leads.create(new LeadForm("Bench lead " + i + " " + tag, "Bench AG",
-                                "bench-" + tag + "-" + i + "@bench.example", null, null, null, null, null));
-                        mqls.add(leads.handOver(lead.id(), lead.version(), List.of()));
-                    }
-                });
-                List<Page> pages = new ArrayList<>();
-                for (int i = 0; i < n; i++) {
-                    pages.add(openBoard(browser, users.get(i)));
-                }
-                double[] delays = new double[EDITS * n];
-                double[] arrivals = new double[EDITS * n];
-                int k = 0;
-                ServerSide server = new ServerSide(meters, "leads");
-                for (LeadCard lead : mqls) {
-                    for (Page o : pages) {
-                        o.evaluate("t => { window.__seenAt = 0; if (window.__obs) window.__obs.disconnect();"
-                                + " const seen = () => [...document.querySelectorAll('.lead-column.stage-accepted "
-                                + ".lead-card')].some(c => c.textContent.includes(t));"
-                                + " window.__obs = new MutationObserver(() => { if (!window.__seenAt && seen()) {"
-                                + " window.__seenAt = Date.now(); window.__arrivedAt = window.__lastMessageAt;"
-                                + " window.__obs.disconnect(); } });"
-                                + " window.__obs.observe(document.body, {subtree: true, childList: true, "
-                                + "characterData: true}); }", lead.name());
-                    }
-                    long[] sent = new long[1];
-                    demoPeople.runAs("sam", () -> {
-                        sent[0] = System.currentTimeMillis();
-                        leads.accept(lead.id(), lead.version());
-                    });
-                    for (Page o : pages) {
-                        double seen = ((Number) o.waitForFunction("() => window.__seenAt", null,
-                                new Page.WaitForFunctionOptions().setTimeout(10_000)).jsonValue()).doubleValue();
-                        double arrived = ((Number) o.evaluate("() => window.__arrivedAt || 0")).doubleValue();
-                        arrivals[k] = arrived == 0 ? Double.NaN : arrived - sent[0]; // NaN: no message seen
-                        delays[k++] = seen - sent[0];
-                    }
-                }
-                Map<String, Object> figures = stats(delays);
+                List<Page> pages = opening.open(browser, users.subList(0, n));
+                ServerSide server = new ServerSide(meters, topic);
+                Samples samples = measure.apply(pages);
+                Map<String, Object> figures = stats(samples.delays());
                 Map<String, Object> onServer = server.since();
                 figures.put("server", onServer);
-                Map<String, Object> split = split(delays, arrivals);
+                Map<String, Object> split = split(samples.delays(), samples.arrivals());
                 figures.put("split", split);
+                figures.put("never_shown", samples.neverShown());
                 results.put("pages_" + n, figures);
-                System.out.printf(Locale.ROOT, "LIVE PROPAGATION lead board, N=%d pages, %d verdicts x %d "
-                        + "observers: p50=%.1f ms p95=%.1f ms p99=%.1f ms max=%.1f ms; on the server (change to "
-                        + "board reloaded, before the push): mean=%.1f ms p50=%.1f ms p99=%.1f ms%n", n, EDITS, n,
-                        figures.get("p50_ms"), figures.get("p95_ms"), figures.get("p99_ms"), figures.get("max_ms"),
+                System.out.printf(Locale.ROOT, "LIVE PROPAGATION %s, N=%d pages, %d %s, %d delays: p50=%.1f ms "
+                        + "p95=%.1f ms p99=%.1f ms max=%.1f ms, not shown within %d s: %d%n", what, n, EDITS, changes,
+                        samples.delays().length, figures.get("p50_ms"), figures.get("p95_ms"), figures.get("p99_ms"),
+                        figures.get("max_ms"), NEVER.toSeconds(), samples.neverShown());
+                System.out.printf(Locale.ROOT, "  on the server (live notice to view reloaded, before the push): "
+                        + "%d deliveries, mean=%.1f ms p50=%.1f ms p99=%.1f ms%n", onServer.get("deliveries"),
                         onServer.get("mean_ms"), onServer.get("p50_ms"), onServer.get("p99_ms"));
-                System.out.printf(Locale.ROOT, "  split: change to push message in the browser p50=%.1f p99=%.1f ms; "
-                        + "message to card in the DOM p50=%.1f p99=%.1f ms; no push message seen: %d%n",
+                System.out.printf(Locale.ROOT, "  split: change to last push message in the browser p50=%.1f "
+                        + "p99=%.1f ms; message to the change shown p50=%.1f p99=%.1f ms; no push message seen: %d%n",
                         split.getOrDefault("to_browser_p50_ms", Double.NaN),
                         split.getOrDefault("to_browser_p99_ms", Double.NaN),
                         split.getOrDefault("in_browser_p50_ms", Double.NaN),
@@ -252,14 +170,150 @@ class LivePropagationBench {
             }
             browser.close();
         }
-        BenchReport.write("live-propagation-lead-board", results);
+        BenchReport.write(report, results);
     }
 
-    private Page openBoard(Browser browser, String username) {
-        Page page = signIn(browser, username);
-        page.navigate("http://localhost:" + port + "/leads");
-        page.locator(".lead-column.stage-accepted").waitFor();
-        return page;
+    private interface PageOpener {
+        Page open(String user) throws Exception;
+    }
+
+    private static List<Page> openAll(List<String> users, PageOpener opener) throws Exception {
+        List<Page> pages = new ArrayList<>();
+        for (String user : users) {
+            pages.add(opener.open(user));
+        }
+        return pages;
+    }
+
+    /**
+     * Arms every page to note when {@code seenScript} (a function of the awaited text {@code t}) first finds the
+     * change in its DOM, and when the last push message before that arrived. A {@code MutationObserver}, not
+     * {@code requestAnimationFrame}: headless Chromium throttles frames of pages that are not in front, which would
+     * add up to a second to what is measured.
+     */
+    private static void watch(List<Page> pages, String seenScript, String awaited) {
+        for (Page o : pages) {
+            o.evaluate("t => { window.__seenAt = 0; if (window.__obs) window.__obs.disconnect();"
+                    + " const seen = " + seenScript + ";"
+                    + " window.__obs = new MutationObserver(() => { if (!window.__seenAt && seen()) {"
+                    + " window.__seenAt = Date.now(); window.__arrivedAt = window.__lastMessageAt;"
+                    + " window.__obs.disconnect(); } });"
+                    + " window.__obs.observe(document.body, {subtree: true, childList: true, characterData: true});"
+                    + " }", awaited);
+        }
+    }
+
+    /**
+     * Waits for every page to show the change started at {@code sent} and adds its delay (and when its last push
+     * message arrived) at {@code k}; a page that does not show it within {@link #NEVER} counts as never shown (and
+     * as NEVER in the percentiles), so one lost update does not end the run. Returns how many were never shown.
+     */
+    private static int collect(List<Page> pages, double sent, double[] delays, double[] arrivals, int k) {
+        int never = 0;
+        for (Page o : pages) {
+            try {
+                double seen = ((Number) o.waitForFunction("() => window.__seenAt", null,
+                        new Page.WaitForFunctionOptions().setTimeout(NEVER.toMillis())).jsonValue()).doubleValue();
+                double arrived = ((Number) o.evaluate("() => window.__arrivedAt || 0")).doubleValue();
+                arrivals[k] = arrived == 0 ? Double.NaN : arrived - sent; // NaN: no message seen
+                delays[k++] = seen - sent;
+            } catch (com.microsoft.playwright.TimeoutError e) {
+                arrivals[k] = Double.NaN;
+                delays[k++] = NEVER.toMillis();
+                never++;
+            }
+        }
+        return never;
+    }
+
+    /** One change by the writer, made after arming the observers; returns when it started (the clock). */
+    private interface Change {
+        double make(int i, Page writer, List<Page> observers);
+    }
+
+    /** The first page (the writer) makes {@value #EDITS} changes; every other page is an observer. */
+    private static Samples byWriter(List<Page> pages, Change change) {
+        Page writer = pages.get(0);
+        List<Page> observers = pages.subList(1, pages.size());
+        double[] delays = new double[EDITS * observers.size()];
+        double[] arrivals = new double[delays.length];
+        int never = 0;
+        for (int i = 0; i < EDITS; i++) {
+            double sent = change.make(i, writer, observers);
+            never += collect(observers, sent, delays, arrivals, i * observers.size());
+        }
+        return new Samples(delays, arrivals, never);
+    }
+
+    /** The writer adds {@value #EDITS} tasks; the clock starts at its click. */
+    private Samples addTasks(List<Page> pages) {
+        return byWriter(pages, (i, writer, observers) -> {
+            // the writer's own answer to the last click (its title field emptied) before the next title is typed:
+            // an answer arriving after the observers' pushes would otherwise empty the next title, never added
+            writer.waitForFunction("() => document.querySelector('.plan-composer vaadin-text-field').value === ''",
+                    null, new Page.WaitForFunctionOptions().setTimeout(NEVER.toMillis()));
+            String title = "bench task " + i + " " + System.nanoTime();
+            watch(observers, "() => [...document.querySelectorAll('.plan-row .plan-task-title')]"
+                    + ".some(c => c.textContent === t)", title);
+            writer.locator(".plan-composer vaadin-text-field input").fill(title);
+            writer.locator(".plan-composer vaadin-text-field input").blur(); // commits the value (change event)
+            return ((Number) writer.evaluate("() => { document.querySelector('.plan-composer vaadin-button')"
+                    + ".click(); return Date.now(); }")).doubleValue();
+        });
+    }
+
+    /**
+     * The writer types {@value #EDITS} objectives; the clock starts when its browser sends the value, after the
+     * brief's pause for typing (the page notes when a message carrying it leaves).
+     */
+    private Samples typeObjectives(List<Page> pages) {
+        return byWriter(pages, (i, writer, observers) -> {
+            String value = "Objective " + i + " " + System.nanoTime();
+            // the field's value is a property: its value-changed event says when the page has it
+            for (Page o : observers) {
+                o.evaluate("t => { window.__seenAt = 0; const f = [...document.querySelectorAll("
+                        + "'vaadin-text-area')].find(a => a.label === 'Objective');"
+                        + " if (f.__seen) f.removeEventListener('value-changed', f.__seen);"
+                        + " f.__seen = e => { if (!window.__seenAt && e.detail.value === t) {"
+                        + " window.__seenAt = Date.now(); window.__arrivedAt = window.__lastMessageAt; } };"
+                        + " f.addEventListener('value-changed', f.__seen); }", value);
+            }
+            writer.evaluate("t => { window.__sentAt = 0; window.__expect = t; }", value);
+            writer.getByLabel("Objective").fill(value);
+            return ((Number) writer.waitForFunction("() => window.__sentAt", null,
+                    new Page.WaitForFunctionOptions().setTimeout(10_000)).jsonValue()).doubleValue();
+        });
+    }
+
+    /** A sales rep accepts {@code mqls} one after the other (in this JVM); every page is an observer. */
+    private Samples acceptLeads(List<Page> pages, List<LeadCard> mqls) {
+        double[] delays = new double[EDITS * pages.size()];
+        double[] arrivals = new double[delays.length];
+        int never = 0;
+        int k = 0;
+        for (LeadCard lead : mqls) {
+            watch(pages, "() => [...document.querySelectorAll('.lead-column.stage-accepted .lead-card')]"
+                    + ".some(c => c.textContent.includes(t))", lead.name());
+            long[] sent = new long[1];
+            demoPeople.runAs("sam", () -> {
+                sent[0] = System.currentTimeMillis();
+                leads.accept(lead.id(), lead.version());
+            });
+            never += collect(pages, sent[0], delays, arrivals, k);
+            k += pages.size();
+        }
+        return new Samples(delays, arrivals, never);
+    }
+
+    /** A new campaign (Maya's) with the benchmark's people as participants, so each may edit it. */
+    private Long benchCampaign(String name, List<String> users) {
+        Long[] campaign = new Long[1];
+        demoPeople.runAs("maya", () -> {
+            campaign[0] = campaigns.create(name + " " + users.size() + " " + System.nanoTime()).id();
+            people.listActive().stream().filter(p -> users.contains(p.username()))
+                    .forEach(p -> campaigns.addParticipant(campaign[0], p.id()));
+        });
+        return campaign[0];
     }
 
     private static Browser launch(Playwright playwright) {
@@ -274,49 +328,6 @@ class LivePropagationBench {
 
     /** How long a page may take to show a change before it counts as never shown. */
     static final java.time.Duration NEVER = java.time.Duration.ofSeconds(60);
-    private int neverShown;
-
-    private double[] measure(List<Page> pages) {
-        neverShown = 0;
-        Page writer = pages.get(0);
-        List<Page> observers = pages.subList(1, pages.size());
-        double[] delays = new double[EDITS * observers.size()];
-        int k = 0;
-        for (int i = 0; i < EDITS; i++) {
-            String title = "bench task " + i + " " + System.nanoTime();
-            for (Page o : observers) {
-                // a MutationObserver, not requestAnimationFrame: headless Chromium throttles frames of pages that
-                // are not in front, which would add up to a second to what is measured
-                o.evaluate("t => { window.__seenAt = 0; if (window.__obs) window.__obs.disconnect();"
-                        + " const seen = () => [...document.querySelectorAll('.plan-row .plan-task-title')]"
-                        + ".some(c => c.textContent === t);"
-                        + " window.__obs = new MutationObserver(() => { if (!window.__seenAt && seen()) {"
-                        + " window.__seenAt = Date.now(); window.__obs.disconnect(); } });"
-                        + " window.__obs.observe(document.body, {subtree: true, childList: true, characterData: true}); }",
-                        title);
-            }
-            writer.locator(".plan-composer vaadin-text-field input").fill(title);
-            writer.locator(".plan-composer vaadin-text-field input").blur(); // commits the value (change event)
-            double sent = ((Number) writer.evaluate("() => { document.querySelector('.plan-composer vaadin-button')"
-                    + ".click(); return Date.now(); }")).doubleValue();
-            for (Page o : observers) {
-                try {
-                    double seen = ((Number) o.waitForFunction("() => window.__seenAt", null,
-                            new Page.WaitForFunctionOptions().setTimeout(NEVER.toMillis())).jsonValue()).doubleValue();
-                    delays[k++] = seen - sent;
-                } catch (com.microsoft.playwright.TimeoutError e) {
-                    // counted as never shown (and as NEVER in the percentiles), so one lost update does not end the run
-                    delays[k++] = NEVER.toMillis();
-                    neverShown++;
-                }
-            }
-            // the writer's own answer (its title field emptied) before the next title is typed: an answer arriving
-            // after the observers' pushes would otherwise empty the next title and that task would never be added
-            writer.waitForFunction("() => document.querySelector('.plan-composer vaadin-text-field').value === ''",
-                    null, new Page.WaitForFunctionOptions().setTimeout(NEVER.toMillis()));
-        }
-        return delays;
-    }
 
     private Page signIn(Browser browser, String username) {
         BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1400, 900));
@@ -335,15 +346,6 @@ class LivePropagationBench {
         page.locator("vaadin-login-form input[name=password]").fill(PASSWORD);
         page.locator("vaadin-login-form vaadin-button[slot=submit]").click();
         page.waitForURL("http://localhost:" + port + "/");
-        return page;
-    }
-
-    private Page open(Browser browser, String username, Long campaignId) {
-        Page page = signIn(browser, username);
-        page.navigate("http://localhost:" + port + "/campaigns/" + campaignId);
-        page.getByRole(com.microsoft.playwright.options.AriaRole.TAB,
-                new Page.GetByRoleOptions().setName("Plan")).click();
-        page.locator(".plan-composer vaadin-button").waitFor();
         return page;
     }
 

@@ -293,6 +293,42 @@ class CampaignServiceTest {
     }
 
     @Test
+    void workspacesReloadingForTheSameNoticeShareOneReadAndEachSeesWhatTheyMayDo() {
+        Long id = newCampaign("Shared workspace");
+        campaigns.addParticipant(id, who.get("priya").id());
+        CampaignWorkspace maya = campaigns.workspace(id, "notice-1");
+        assertThat(maya.canEdit()).isTrue();
+        assertThat(maya.canChangeStatus()).as("Maya owns it").isTrue();
+        assertThat(maya.canSign()).as("Maya leads Marketing").isTrue();
+        assertThat(maya.participants()).extracting(PersonSummary::username).containsExactlyInAnyOrder("maya", "priya");
+
+        signIn.as("maya");
+        campaigns.saveBriefField(id, BriefField.OBJECTIVE, "Renewals");
+        // for the same notice, everyone takes the first read: the objective saved since is not in it...
+        signIn.as("sam");
+        CampaignWorkspace sam = campaigns.workspace(id, "notice-1");
+        assertThat(sam.brief().getObjective()).isNull();
+        // ...but what each may do is their own: Sam is a sales lead outside the plan
+        assertThat(sam.canEdit()).isFalse();
+        assertThat(sam.canSign()).isTrue();
+        assertThat(sam.canChangeStatus()).isTrue();
+        assertThat(sam.sameHeaderAs(campaigns.workspace(id))).as("as read on its own, the brief aside").isTrue();
+        assertThat(sam.sameHeaderAs(maya)).as("Maya may do other things").isFalse();
+        signIn.as("priya");
+        CampaignWorkspace priya = campaigns.workspace(id, "notice-1");
+        assertThat(priya.canEdit()).isTrue();
+        assertThat(priya.canSign()).isFalse();
+        assertThat(priya.canChangeStatus()).isFalse();
+        assertThat(priya.brief()).as("a brief of one's own: a form may write to it").isNotSameAs(sam.brief());
+        // the next change has its own notice and is read afresh
+        assertThat(campaigns.workspace(id, "notice-2").brief().getObjective()).isEqualTo("Renewals");
+        signIn.out();
+        assertThatThrownBy(() -> campaigns.workspace(id, "notice-2"))
+                .isInstanceOfAny(AccessDeniedException.class,
+                        org.springframework.security.core.AuthenticationException.class);
+    }
+
+    @Test
     void mentionsNotifyThePeopleNamed() {
         Long id = newCampaign("Mentions");
         List<PersonSummary> mentioned = campaigns.mention(id, "@priya and @Sam, can you look at the objections? @nobody");

@@ -171,15 +171,16 @@ public class CampaignWorkspaceView extends Div implements BeforeEnterObserver, H
         switch (notice.kind()) {
             case "input-changed" -> {
                 input.reload();
-                reloadHeader();
+                showOpenQuestions();
+                reloadHeader(notice);
             }
             case "tasks-changed" -> plan.reload(notice.id());
             case "brief-saved" -> {
                 history.reload(notice.id());
-                reloadHeader();
+                reloadHeader(notice);
             }
             default -> {
-                reloadHeader();
+                reloadHeader(notice);
                 history.reload(notice.id());
                 brief.setEditable(workspace.canEdit());
                 plan.setEditable(workspace.canEdit());
@@ -187,9 +188,24 @@ public class CampaignWorkspaceView extends Div implements BeforeEnterObserver, H
         }
     }
 
-    private void reloadHeader() {
-        workspace = campaigns.workspace(id);
-        refreshHeader();
+    /**
+     * Reads the workspace again for a live notice (one read shared by every open workspace) and rebuilds the header
+     * and side cards only if what they show changed: most saved brief values change nothing there, and rebuilding
+     * the participants and sign-off cards in every open workspace for each of them was most of what a typed value
+     * cost the server and the browsers.
+     */
+    private void reloadHeader(LiveNotice notice) {
+        CampaignWorkspace next = campaigns.workspace(id, notice.id());
+        boolean same = next.sameHeaderAs(workspace);
+        workspace = next;
+        if (!same) {
+            refreshHeader();
+        }
+    }
+
+    private void showOpenQuestions() {
+        long open = input.openQuestions();
+        inputTab.setLabel(open > 0 ? "Sales input (" + open + " open)" : "Sales input");
     }
 
     void refreshHeader() {
@@ -198,8 +214,7 @@ public class CampaignWorkspaceView extends Div implements BeforeEnterObserver, H
         statusSlot.add(CampaignsView.statusPill(workspace.ref().status()));
         signOff.show(workspace);
         participants.show(workspace);
-        long open = input.openQuestions();
-        inputTab.setLabel(open > 0 ? "Sales input (" + open + " open)" : "Sales input");
+        showOpenQuestions();
 
         nudge.removeAll();
         boolean planning = workspace.ref().status() == CampaignStatus.PLANNING;

@@ -57,6 +57,14 @@ class CampaignViewsTest extends KaribuTest {
         return id;
     }
 
+    /** A new campaign of Maya's, its workspace opened by {@code viewer}. */
+    private Long mayasCampaignOpenedBy(String viewer) {
+        Long id = campaignOf("maya");
+        login(viewer);
+        open(id);
+        return id;
+    }
+
     private void open(Long id) {
         UI.getCurrent().navigate(CampaignWorkspaceView.class, new RouteParameters("campaignId", String.valueOf(id)));
         MockVaadin.clientRoundtrip(false);
@@ -72,9 +80,7 @@ class CampaignViewsTest extends KaribuTest {
 
     @Test
     void anEmptyDiscussionSaysSoUntilTheFirstMessage() {
-        Long id = campaignOf("maya");
-        login("maya");
-        open(id);
+        Long id = mayasCampaignOpenedBy("maya");
         awaitUi(() -> _get(MessageInput.class).isEnabled(), Duration.ofSeconds(10));
         assertThat(_get(Paragraph.class, spec -> spec.withClasses("discussion-empty")).getText())
                 .isEqualTo(Discussion.NO_MESSAGES);
@@ -110,9 +116,7 @@ class CampaignViewsTest extends KaribuTest {
 
     @Test
     void typingInTheBriefSavesWithoutASaveButton() {
-        Long id = campaignOf("maya");
-        login("maya");
-        open(id);
+        Long id = mayasCampaignOpenedBy("maya");
         BriefForm brief = _get(BriefForm.class);
         _setValue(brief.<String>field(BriefField.OBJECTIVE), "Fill the pipeline for Q2");
         assertThat(stored(id, "objective")).isEqualTo("Fill the pipeline for Q2");
@@ -122,9 +126,7 @@ class CampaignViewsTest extends KaribuTest {
 
     @Test
     void anEndBeforeTheStartIsShownOnTheFieldAndNotSaved() {
-        Long id = campaignOf("maya");
-        login("maya");
-        open(id);
+        Long id = mayasCampaignOpenedBy("maya");
         BriefForm brief = _get(BriefForm.class);
         _setValue((DatePicker) brief.fields.get(BriefField.START_DATE), LocalDate.of(2027, 5, 1));
         DatePicker end = (DatePicker) brief.fields.get(BriefField.END_DATE);
@@ -173,9 +175,7 @@ class CampaignViewsTest extends KaribuTest {
 
     @Test
     void salesAddsInputAndMarketingOnlyAsksQuestions() {
-        Long id = campaignOf("maya");
-        login("priya");
-        open(id);
+        Long id = mayasCampaignOpenedBy("priya");
         tab(1);
         SalesInputPanel panel = _get(SalesInputPanel.class);
         assertThat(panel.kind.getListDataView().getItems()).doesNotContain(InputKind.QUESTION);
@@ -197,9 +197,7 @@ class CampaignViewsTest extends KaribuTest {
 
     @Test
     void planTasksAreAddedFromTheComposer() {
-        Long id = campaignOf("maya");
-        login("maya");
-        open(id);
+        Long id = mayasCampaignOpenedBy("maya");
         tab(2);
         PlanPanel plan = _get(PlanPanel.class);
         _setValue(plan.title, "Write the webinar invite");
@@ -225,9 +223,7 @@ class CampaignViewsTest extends KaribuTest {
 
     @Test
     void planTasksAreCompletedAndRemovedFromTheirRowAndAStaleTickIsRefused() {
-        Long id = campaignOf("maya");
-        login("maya");
-        open(id);
+        Long id = mayasCampaignOpenedBy("maya");
         tab(2);
         PlanPanel plan = _get(PlanPanel.class);
         _setValue(plan.title, "Book the venue");
@@ -254,9 +250,7 @@ class CampaignViewsTest extends KaribuTest {
 
     @Test
     void aReloadRedrawsOnlyTheRowsThatChangedAndRowsMoveByKeyboardAndByDrop() {
-        Long id = campaignOf("maya");
-        login("maya");
-        open(id);
+        Long id = mayasCampaignOpenedBy("maya");
         tab(2);
         PlanPanel plan = _get(PlanPanel.class);
         for (String title : java.util.List.of("Draft the invite", "Book the venue", "Brief the SDRs")) {
@@ -298,9 +292,7 @@ class CampaignViewsTest extends KaribuTest {
 
     @Test
     void aHistoryReloadKeepsTheLinesItShowsAndAddsTheNewOnesOnTop() {
-        Long id = campaignOf("maya");
-        login("maya");
-        open(id);
+        Long id = mayasCampaignOpenedBy("maya");
         BriefForm brief = _get(BriefForm.class);
         HistoryPanel history = _get(CampaignWorkspaceView.class).history;
         _setValue(brief.field(BriefField.OBJECTIVE), "Fill the webinar");
@@ -319,6 +311,36 @@ class CampaignViewsTest extends KaribuTest {
                 .as("the new line is first in the browser too").isSameAs(history.lines.get(0));
     }
 
+    @Test
+    void aSavedBriefValueRebuildsTheSideCardsOnlyWhenWhatTheyShowChanges() {
+        Long id = mayasCampaignOpenedBy("maya");
+        CampaignWorkspaceView view = _get(CampaignWorkspaceView.class);
+        BriefForm brief = _get(BriefForm.class);
+        _setValue(brief.field(BriefField.OBJECTIVE), "Fill the webinar");
+        awaitUi(() -> historyShows(view, "Fill the webinar"), Duration.ofSeconds(10));
+        java.util.List<com.vaadin.flow.component.Component> participantRows = view.participants.getChildren().toList();
+        java.util.List<com.vaadin.flow.component.Component> signOffRows = view.signOff.getChildren().toList();
+
+        _setValue(brief.field(BriefField.AUDIENCE), "Operations leads");
+        awaitUi(() -> historyShows(view, "Operations leads"), Duration.ofSeconds(10));
+        assertThat(view.participants.getChildren()).as("nothing changed there: the same rows")
+                .containsExactlyElementsOf(participantRows);
+        assertThat(view.signOff.getChildren()).containsExactlyElementsOf(signOffRows);
+
+        signIn.as("sam");
+        campaigns.sign(id);
+        login("maya");
+        awaitUi(() -> view.signOff.getElement().getTextRecursively().contains("Sam Carter"), Duration.ofSeconds(10));
+        // a change to the brief clears the signature: the card shows it without waiting for anything else
+        _setValue(brief.field(BriefField.KEY_MESSAGES), "Live in a day");
+        awaitUi(() -> !view.signOff.getElement().getTextRecursively().contains("Sam Carter"), Duration.ofSeconds(10));
+        assertThat(view.signOff.getElement().getTextRecursively()).contains("Waiting for a Sales team lead");
+    }
+
+    private static boolean historyShows(CampaignWorkspaceView view, String value) {
+        return view.history.lines.stream().anyMatch(l -> value.equals(l.entry.newValue()));
+    }
+
     /** The titles of the plan's rows in the order the browser shows them. */
     private static java.util.List<String> titles(PlanPanel plan) {
         PlanRow any = plan.rows.get(0);
@@ -329,9 +351,7 @@ class CampaignViewsTest extends KaribuTest {
 
     @Test
     void aSalesLeadSignsForSales() {
-        Long id = campaignOf("maya");
-        login("sam");
-        open(id);
+        Long id = mayasCampaignOpenedBy("sam");
         SignOffCard card = _get(SignOffCard.class);
         assertThat(card.sign.isVisible()).isTrue();
         assertThat(card.sign.getText()).isEqualTo("Sign for Sales");
