@@ -2,6 +2,9 @@ package io.tandem.collaboration;
 
 import com.vaadin.collaborationengine.CollaborationBinder;
 import com.vaadin.collaborationengine.UserInfo;
+import com.vaadin.flow.component.HasValue;
+import com.vaadin.flow.data.binder.BindingValidationStatusHandler;
+import com.vaadin.flow.data.converter.Converter;
 import com.vaadin.flow.function.SerializableSupplier;
 import java.time.Duration;
 import org.springframework.security.core.context.SecurityContext;
@@ -10,7 +13,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
 /**
  * A form co-edited live: every field's value, and who is editing which field (highlighted in their team
  * colour), is shared with everyone on the same topic. The database stays the source of truth: views save
- * changes through their service and {@link #connect} seeds the topic from the database when nobody has it open.
+ * changes through their service, and a form on a topic without values shows what {@link #connect} read from the
+ * database. It binds {@link LiveFields}, which share what people type and nothing the engine set itself.
  */
 public class LiveForm<T> extends CollaborationBinder<T> {
 
@@ -19,6 +23,16 @@ public class LiveForm<T> extends CollaborationBinder<T> {
 
     LiveForm(Class<T> beanType, UserInfo user) {
         super(beanType, user);
+    }
+
+    /** Binds {@link LiveFields} only: other fields would echo the engine's own changes back to the topic. */
+    @Override
+    protected <FIELDVALUE, TARGET> BindingBuilder<T, TARGET> doCreateBinding(HasValue<?, FIELDVALUE> field,
+            Converter<FIELDVALUE, TARGET> converter, BindingValidationStatusHandler handler) {
+        if (!(field instanceof LiveFields.Typed)) {
+            throw new IllegalArgumentException("A live form binds LiveFields only, not " + field.getClass().getName());
+        }
+        return super.doCreateBinding(field, converter, handler);
     }
 
     /**

@@ -29,6 +29,7 @@ import io.tandem.campaign.BriefSaved;
 import io.tandem.campaign.CampaignService;
 import io.tandem.campaign.CampaignWorkspace;
 import io.tandem.collaboration.Collaboration;
+import io.tandem.collaboration.LiveFields;
 import io.tandem.collaboration.LiveForm;
 import io.tandem.collaboration.Topics;
 import java.util.EnumMap;
@@ -62,17 +63,17 @@ class BriefForm extends Div {
         this.database = database;
         addClassName("brief-form");
 
-        TextField name = new TextField(BriefField.NAME.label());
+        TextField name = new LiveFields.Text(BriefField.NAME.label());
         TextArea objective = area(BriefField.OBJECTIVE, "What should this campaign achieve, for whom, by when?");
         TextArea audience = area(BriefField.AUDIENCE, "Who are we talking to? Role, company, situation");
         TextArea messages = area(BriefField.KEY_MESSAGES, "The few things every piece should say");
-        TextField channels = new TextField(BriefField.CHANNELS.label());
+        TextField channels = new LiveFields.Text(BriefField.CHANNELS.label());
         channels.setPlaceholder("e.g. LinkedIn, webinar, email nurture, events");
-        DatePicker start = new DatePicker(BriefField.START_DATE.label());
-        DatePicker end = new DatePicker(BriefField.END_DATE.label());
+        DatePicker start = new LiveFields.Date(BriefField.START_DATE.label());
+        DatePicker end = new LiveFields.Date(BriefField.END_DATE.label());
         start.setLocale(java.util.Locale.UK);
         end.setLocale(java.util.Locale.UK);
-        BigDecimalField budget = new BigDecimalField(BriefField.BUDGET.label());
+        BigDecimalField budget = new LiveFields.Decimal(BriefField.BUDGET.label());
         budget.setPrefixComponent(new Span("€"));
         TextArea metrics = area(BriefField.SUCCESS_METRICS, "The KPIs both teams agree on, e.g. 40 SQLs, 25% acceptance");
         for (TextField f : new TextField[] {name, channels}) {
@@ -118,9 +119,9 @@ class BriefForm extends Div {
     }
 
     /**
-     * The saved brief, for the live topic when no one else has it open (the engine asks once it has connected, a
-     * moment after the page is built). Without the database, the brief this page was opened with: it is what the
-     * person sees, and an empty form in its place would be shared with everyone who joins.
+     * The saved brief, for the fields the live topic holds no value for (nobody typed in them while the brief was
+     * open; the engine asks once it has connected, a moment after the page is built). Without the database, the
+     * brief this page was opened with: it is what the person sees, and an empty form in its place would lose it.
      */
     private Brief stored(Brief opened) {
         try {
@@ -135,7 +136,7 @@ class BriefForm extends Div {
     }
 
     private static TextArea area(BriefField field, String placeholder) {
-        TextArea area = new TextArea(field.label());
+        TextArea area = new LiveFields.Area(field.label());
         area.setPlaceholder(placeholder);
         area.setMaxLength(field.maxLength());
         area.setValueChangeMode(ValueChangeMode.LAZY);

@@ -7,6 +7,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.MessagesKt;
@@ -335,6 +336,39 @@ class CampaignViewsTest extends KaribuTest {
         _setValue(brief.field(BriefField.KEY_MESSAGES), "Live in a day");
         awaitUi(() -> !view.signOff.getElement().getTextRecursively().contains("Sam Carter"), Duration.ofSeconds(10));
         assertThat(view.signOff.getElement().getTextRecursively()).contains("Waiting for a Sales team lead");
+    }
+
+    /**
+     * Two values of one field waiting in a UI's queue (here because the test holds the UI's lock; in use, a busy
+     * server or a slow request): the engine applies the older one first. A field that passed that back to the
+     * topic started an endless echo of the two values through every open brief.
+     */
+    @Test
+    void twoValuesOfOneFieldWaitingForTheUiEndAtTheLastWithoutEchoes() {
+        Long id = campaignOf("maya");
+        jdbc.update("UPDATE campaign SET audience = 'Seeded' WHERE id = ?", id);
+        login("maya");
+        open(id);
+        BriefForm brief = _get(BriefForm.class);
+        com.vaadin.flow.component.AbstractField<?, String> audience = brief.field(BriefField.AUDIENCE);
+        awaitUi(() -> "Seeded".equals(audience.getValue()), Duration.ofSeconds(10)); // connected to the topic
+        int[] applied = {0};
+        audience.addValueChangeListener(e -> {
+            if (!e.isFromClient() && ++applied[0] == 50) {
+                // leaves the topic, which ends the echo, so that the test fails instead of running for ever
+                brief.form().setTopic(null, io.tandem.campaign.Brief::new);
+            }
+        });
+
+        _setValue(audience, "Operations leads");
+        _setValue(audience, "Operations leads, EMEA");
+        MockVaadin.clientRoundtrip(false);
+        assertThat(applied[0]).as("the engine applied each value once at most").isLessThanOrEqualTo(2);
+        assertThat(audience.getValue()).isEqualTo("Operations leads, EMEA");
+        assertThat(stored(id, "audience")).isEqualTo("Operations leads, EMEA");
+        assertThatThrownBy(() -> brief.form().forField(new com.vaadin.flow.component.textfield.TextArea()))
+                .as("a live form takes only fields that leave out the engine's own changes")
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     private static boolean historyShows(CampaignWorkspaceView view, String value) {
