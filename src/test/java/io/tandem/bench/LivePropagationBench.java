@@ -60,13 +60,10 @@ class LivePropagationBench {
         run("campaign plan", "tasks added", "campaign", "live-propagation-campaign", (browser, users) -> {
             // a fresh plan for each N, so every N measures a plan that grows from 0 to 200 tasks
             Long campaign = benchCampaign("Latency bench", users);
-            return openAll(users, user -> {
-                Page page = signIn(browser, user);
-                page.navigate("http://localhost:" + port + "/campaigns/" + campaign);
+            return openAll(browser, users, "campaigns/" + campaign, page -> {
                 page.getByRole(com.microsoft.playwright.options.AriaRole.TAB,
                         new Page.GetByRoleOptions().setName("Plan")).click();
                 page.locator(".plan-composer vaadin-button").waitFor();
-                return page;
             });
         }, this::addTasks);
     }
@@ -82,12 +79,7 @@ class LivePropagationBench {
     void briefField() throws Exception {
         run("brief field", "values typed", "campaign", "live-propagation-brief-field", (browser, users) -> {
             Long campaign = benchCampaign("Field bench", users);
-            return openAll(users, user -> {
-                Page page = signIn(browser, user);
-                page.navigate("http://localhost:" + port + "/campaigns/" + campaign);
-                page.getByLabel("Objective").waitFor();
-                return page;
-            });
+            return openAll(browser, users, "campaigns/" + campaign, page -> page.getByLabel("Objective").waitFor());
         }, this::typeObjectives);
     }
 
@@ -110,12 +102,7 @@ class LivePropagationBench {
                     mqls.add(leads.handOver(lead.id(), lead.version(), List.of()));
                 }
             });
-            return openAll(users, user -> {
-                Page page = signIn(browser, user);
-                page.navigate("http://localhost:" + port + "/leads");
-                page.locator(".lead-column.stage-accepted").waitFor();
-                return page;
-            });
+            return openAll(browser, users, "leads", page -> page.locator(".lead-column.stage-accepted").waitFor());
         }, pages -> acceptLeads(pages, mqls));
     }
 
@@ -173,14 +160,15 @@ class LivePropagationBench {
         BenchReport.write(report, results);
     }
 
-    private interface PageOpener {
-        Page open(String user) throws Exception;
-    }
-
-    private static List<Page> openAll(List<String> users, PageOpener opener) throws Exception {
+    /** Signs each of {@code users} in on a page of their own, opens {@code path}, waits until it is {@code ready}. */
+    private List<Page> openAll(Browser browser, List<String> users, String path,
+            java.util.function.Consumer<Page> ready) {
         List<Page> pages = new ArrayList<>();
         for (String user : users) {
-            pages.add(opener.open(user));
+            Page page = signIn(browser, user);
+            page.navigate("http://localhost:" + port + "/" + path);
+            ready.accept(page);
+            pages.add(page);
         }
         return pages;
     }
