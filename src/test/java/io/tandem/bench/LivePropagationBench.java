@@ -31,10 +31,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * Benchmark 1, live propagation: N real Chromium pages (one browser, separate contexts), each signed in as a
  * different person, on one campaign's plan, one campaign's brief or the lead board. One page or a service call
  * makes a change {@value #EDITS} times; every other page records when the change shows. Prints p50/p95/p99/max per
- * N, the server's share and the split at the last push message, and writes JSON under {@code target/bench/}.
+ * N, the server's share and the split at the last push message, and writes JSON under {@code target/bench/}. Runs in
+ * production mode, as users get it ({@link VaadinMode}).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"vaadin.devmode.devTools.enabled=false"})
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class LivePropagationBench {
 
     @Autowired
@@ -54,6 +54,8 @@ class LivePropagationBench {
     CampaignService campaigns;
     @Autowired
     LeadService leads;
+    @Autowired
+    org.springframework.boot.web.servlet.ServletRegistrationBean<com.vaadin.flow.spring.SpringServlet> servlet;
 
     @Test
     void campaignWorkspace() throws Exception {
@@ -122,9 +124,10 @@ class LivePropagationBench {
      */
     private void run(String what, String changes, String topic, String report, Opening opening,
             java.util.function.Function<List<Page>, Samples> measure) throws Exception {
+        Map<String, Object> results = new LinkedHashMap<>();
+        results.put("vaadin_mode", VaadinMode.requireProduction(servlet));
         demoPeople.seed();
         List<String> users = benchPeople(Arrays.stream(pages()).max().orElseThrow());
-        Map<String, Object> results = new LinkedHashMap<>();
         try (Playwright playwright = Playwright.create()) {
             Browser browser = launch(playwright);
             for (int n : pages()) {

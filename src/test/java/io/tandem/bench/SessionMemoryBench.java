@@ -28,13 +28,12 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * a real HTTP client with its own cookie jar that signs in through the login form and opens a view the way the
  * browser does: the bootstrap request ({@code ?v-r=init}, which creates the UI) and the first UIDL request with the
  * {@code ui-navigate} event (which renders the route), idle on home and with the lead board open. The server runs in this JVM, so the heap figure is the JVM's own:
- * used heap after repeated full GCs, before and after, divided by N. Prints KB per session and writes JSON. Vaadin's
- * development-mode component tracker (which records where every component was created, for the dev tools) is off,
- * as it is in production mode; with it on, every figure is several times higher.
+ * used heap after repeated full GCs, before and after, divided by N. Prints KB per session and writes JSON. Runs in
+ * production mode, as users get it ({@link VaadinMode}): development mode's component tracker, which records where
+ * every component was created for the dev tools, makes every figure several times higher.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"vaadin.devmode.devTools.enabled=false", "vaadin.devmode.componentTracker.enabled=false",
-                "server.servlet.session.timeout=30m"})
+        properties = "server.servlet.session.timeout=30m")
 class SessionMemoryBench {
 
     static final String PASSWORD = "tandem-demo-2026";
@@ -51,9 +50,12 @@ class SessionMemoryBench {
     DemoCampaigns demoCampaigns;
     @Autowired
     DemoLeads demoLeads;
+    @Autowired
+    org.springframework.boot.web.servlet.ServletRegistrationBean<com.vaadin.flow.spring.SpringServlet> servlet;
 
     @Test
     void memoryPerSession() throws Exception {
+        String mode = VaadinMode.requireProduction(servlet);
         demoPeople.seed();
         demoCampaigns.seed();
         demoLeads.seed();
@@ -62,6 +64,7 @@ class SessionMemoryBench {
         open(10, "leads", new ArrayList<>());
 
         Map<String, Object> results = new LinkedHashMap<>();
+        results.put("vaadin_mode", mode);
         for (int n : sessionCounts()) {
             for (String view : List.of("home", "leads")) {
                 List<HttpClient> keep = new ArrayList<>();
