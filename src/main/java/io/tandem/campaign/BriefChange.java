@@ -68,6 +68,11 @@ class BriefChange {
         return Objects.equals(actorId, actor) && Duration.between(changedAt, now).compareTo(BURST) < 0;
     }
 
+    /** Whether this change began at {@code value}, so a burst ending there changed nothing. */
+    boolean startedFrom(String value) {
+        return Objects.equals(oldValue, value);
+    }
+
     void extend(String newValue, Instant now) {
         this.newValue = newValue;
         this.changedAt = now;

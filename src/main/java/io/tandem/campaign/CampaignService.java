@@ -319,10 +319,18 @@ public class CampaignService {
         return new BriefSaved(true, cleared);
     }
 
+    /**
+     * Records a field change in the history: a burst of edits by one person is one line, and a burst that ends on the
+     * value it started from leaves none (nothing changed; a value too long to be kept whole always leaves its line).
+     */
     private void historyOf(TandemUser me, Long id, BriefField field, String old, String now) {
         var latest = briefChanges.findFirstByCampaignIdAndFieldOrderByChangedAtDescIdDesc(id, field);
         if (latest.isPresent() && latest.get().continues(me.personId(), clock.instant())) {
-            latest.get().extend(truncate(now), clock.instant());
+            if (Objects.equals(truncate(now), now) && latest.get().startedFrom(now)) {
+                briefChanges.delete(latest.get());
+            } else {
+                latest.get().extend(truncate(now), clock.instant());
+            }
         } else {
             briefChanges.save(new BriefChange(id, field, me.personId(), me.fullName(), truncate(old), truncate(now),
                     clock.instant()));

@@ -120,6 +120,26 @@ class CampaignServiceTest {
     }
 
     @Test
+    void aBurstOfEditsThatEndsWhereItStartedLeavesNoHistoryLine() {
+        Long id = newCampaign("Undone");
+        campaigns.saveBriefField(id, BriefField.OBJECTIVE, "Win 40 deals");
+        // five minutes later: a new burst from here
+        jdbc.update("UPDATE campaign_brief_change SET changed_at = changed_at - INTERVAL 5 MINUTE WHERE campaign_id = ?", id);
+        campaigns.saveBriefField(id, BriefField.OBJECTIVE, "Win 40 deals, with a demo");
+        campaigns.saveBriefField(id, BriefField.OBJECTIVE, "Win 40 deals");
+        assertThat(campaigns.history(id).stream().filter(HistoryEntry::isFieldChange))
+                .as("only the first change; the second burst ended on the value it started from")
+                .singleElement().satisfies(h -> assertThat(h.newValue()).isEqualTo("Win 40 deals"));
+
+        campaigns.saveBriefField(id, BriefField.OBJECTIVE, "Win 50 deals"); // typing on after the undo
+        assertThat(campaigns.history(id).stream().filter(HistoryEntry::isFieldChange)).first()
+                .satisfies(h -> {
+                    assertThat(h.oldValue()).isEqualTo("Win 40 deals");
+                    assertThat(h.newValue()).isEqualTo("Win 50 deals");
+                });
+    }
+
+    @Test
     void twoPeopleSavingDifferentFieldsAtOnceLoseNothing() throws Exception {
         Long id = newCampaign("Race");
         campaigns.addParticipant(id, who.get("sam").id());

@@ -65,6 +65,29 @@ class HistoryPanel extends Div {
         list.setVisible(!entries.isEmpty());
     }
 
+    /** How long a shared beginning must be before a line leaves it out. */
+    private static final int SAME_START = 24;
+
+    /**
+     * The old and new values as a history line shows them. Both are cut short to fit the column, so when they begin
+     * with the same long text (an objective with a sentence added at its end), both start with "…" at the word
+     * where they part, and the change is what shows.
+     */
+    static String[] shownEnds(String old, String now) {
+        if (old == null || now == null) {
+            return new String[] {old, now};
+        }
+        int same = 0;
+        while (same < old.length() && same < now.length() && old.charAt(same) == now.charAt(same)) {
+            same++;
+        }
+        int word = old.lastIndexOf(' ', same - 1) + 1; // the word where they part, the same in both
+        if (word < SAME_START) {
+            return new String[] {old, now};
+        }
+        return new String[] {"…" + old.substring(word), "…" + now.substring(word)};
+    }
+
     /** One entry of the history. */
     static final class Line extends Div {
 
@@ -77,18 +100,33 @@ class HistoryPanel extends Div {
             when.addClassName("history-when");
             when.setTitle(e.at().toString());
             refreshTime();
-            add(when);
+            Div what = new Div();
+            what.addClassName("history-what");
             if (e.isFieldChange()) {
+                // who changed what on one line, the old and new values on the next, each cut short to fit the
+                // column (the whole value in its tooltip)
                 Span who = new Span(e.who());
                 who.addClassName("history-who");
-                Span from = new Span(e.oldValue() == null ? "(empty)" : e.oldValue());
-                from.addClassName("history-old");
-                Span to = new Span(e.newValue() == null ? "(empty)" : e.newValue());
-                to.addClassName("history-new");
-                add(who, new Span("changed " + e.field()), from, new Span("→"), to);
+                String[] shown = shownEnds(e.oldValue(), e.newValue());
+                Div change = new Div(value(e.oldValue(), shown[0], "history-old"), new Span("→"),
+                        value(e.newValue(), shown[1], "history-new"));
+                change.addClassName("history-change");
+                what.add(new Div(who, new Span(" changed " + e.field())), change);
             } else {
-                add(new Span(e.summary()));
+                what.add(new Span(e.summary()));
             }
+            add(when, what);
+        }
+
+        private static Span value(String value, String shown, String className) {
+            Span span = new Span(value == null ? "(empty)" : shown);
+            span.addClassName(className);
+            if (value == null) {
+                span.addClassName("history-empty");
+            } else {
+                span.setTitle(value);
+            }
+            return span;
         }
 
         /** "… ago" as of now; sent to the browser only when it reads differently. */

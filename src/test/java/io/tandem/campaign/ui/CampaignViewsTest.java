@@ -310,6 +310,15 @@ class CampaignViewsTest extends KaribuTest {
                 .containsExactlyElementsOf(before);
         assertThat(history.lines.get(0).getParent().orElseThrow().getChildren().findFirst().orElseThrow())
                 .as("the new line is first in the browser too").isSameAs(history.lines.get(0));
+        // the values are cut short to fit the column; the whole value is the tooltip, "(empty)" has none
+        com.vaadin.flow.component.html.Span now = _get(history.lines.get(0),
+                com.vaadin.flow.component.html.Span.class, spec -> spec.withClasses("history-new"));
+        com.vaadin.flow.component.html.Span was = _get(history.lines.get(0),
+                com.vaadin.flow.component.html.Span.class, spec -> spec.withClasses("history-old"));
+        assertThat(now.getText()).isEqualTo("Live in a day");
+        assertThat(now.getTitle()).hasValue("Live in a day");
+        assertThat(was.getText()).isEqualTo("(empty)");
+        assertThat(was.getTitle()).isEmpty();
     }
 
     @Test
