@@ -133,13 +133,16 @@ class LivePropagationBench {
             for (int n : pages()) {
                 List<Page> pages = opening.open(browser, users.subList(0, n));
                 ServerSide server = new ServerSide(meters, topic);
+                CpuUse cpu = CpuUse.start();
                 Samples samples = measure.apply(pages);
+                Map<String, Object> cpuUse = cpu.since(EDITS, n);
                 Map<String, Object> figures = stats(samples.delays());
                 Map<String, Object> onServer = server.since();
                 figures.put("server", onServer);
                 Map<String, Object> split = split(samples.delays(), samples.arrivals());
                 figures.put("split", split);
                 figures.put("never_shown", samples.neverShown());
+                figures.put("cpu", cpuUse);
                 results.put("pages_" + n, figures);
                 System.out.printf(Locale.ROOT, "LIVE PROPAGATION %s, N=%d pages, %d %s, %d delays: p50=%.1f ms "
                         + "p95=%.1f ms p99=%.1f ms max=%.1f ms, not shown within %d s: %d%n", what, n, EDITS, changes,
@@ -154,6 +157,13 @@ class LivePropagationBench {
                         split.getOrDefault("to_browser_p99_ms", Double.NaN),
                         split.getOrDefault("in_browser_p50_ms", Double.NaN),
                         split.getOrDefault("in_browser_p99_ms", Double.NaN), split.get("without_a_message"));
+                if (!cpuUse.isEmpty()) {
+                    System.out.printf(Locale.ROOT, "  CPU while changing (%.0f s): Chromium %.1f s (%.1f ms per change "
+                            + "and page), this JVM (server and Playwright client) %.1f s, MariaDB %.1f s; "
+                            + "all %.0f cores %.0f%% busy%n", cpuUse.get("elapsed_s"), cpuUse.get("browsers_cpu_s"),
+                            cpuUse.get("browsers_ms_per_change_and_page"), cpuUse.get("jvm_cpu_s"),
+                            cpuUse.get("mariadb_cpu_s"), cpuUse.get("cores"), cpuUse.get("machine_busy_pct"));
+                }
                 for (Page p : pages) {
                     p.context().close();
                 }
@@ -203,9 +213,12 @@ class LivePropagationBench {
         int never = 0;
         for (Page o : pages) {
             try {
-                double seen = ((Number) o.waitForFunction("() => window.__seenAt", null,
-                        new Page.WaitForFunctionOptions().setTimeout(NEVER.toMillis())).jsonValue()).doubleValue();
-                double arrived = ((Number) o.evaluate("() => window.__arrivedAt || 0")).doubleValue();
+                // both figures in one call to the page
+                List<?> both = (List<?>) o.waitForFunction("() => window.__seenAt && [window.__seenAt,"
+                        + " window.__arrivedAt || 0]", null,
+                        new Page.WaitForFunctionOptions().setTimeout(NEVER.toMillis())).jsonValue();
+                double seen = ((Number) both.get(0)).doubleValue();
+                double arrived = ((Number) both.get(1)).doubleValue();
                 arrivals[k] = arrived == 0 ? Double.NaN : arrived - sent; // NaN: no message seen
                 delays[k++] = seen - sent;
             } catch (com.microsoft.playwright.TimeoutError e) {
