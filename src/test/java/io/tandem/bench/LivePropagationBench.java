@@ -134,8 +134,10 @@ class LivePropagationBench {
                 List<Page> pages = opening.open(browser, users.subList(0, n));
                 ServerSide server = new ServerSide(meters, topic);
                 CpuUse cpu = CpuUse.start();
+                PageWork work = PageWork.start(pages.get(n - 1));
                 Samples samples = measure.apply(pages);
                 Map<String, Object> cpuUse = cpu.since(EDITS, n);
+                Map<String, Double> pageWork = work.since(EDITS);
                 Map<String, Object> figures = stats(samples.delays());
                 Map<String, Object> onServer = server.since();
                 figures.put("server", onServer);
@@ -143,6 +145,7 @@ class LivePropagationBench {
                 figures.put("split", split);
                 figures.put("never_shown", samples.neverShown());
                 figures.put("cpu", cpuUse);
+                figures.put("one_page_ms_per_change", pageWork);
                 results.put("pages_" + n, figures);
                 System.out.printf(Locale.ROOT, "LIVE PROPAGATION %s, N=%d pages, %d %s, %d delays: p50=%.1f ms "
                         + "p95=%.1f ms p99=%.1f ms max=%.1f ms, not shown within %d s: %d%n", what, n, EDITS, changes,
@@ -157,6 +160,7 @@ class LivePropagationBench {
                         split.getOrDefault("to_browser_p99_ms", Double.NaN),
                         split.getOrDefault("in_browser_p50_ms", Double.NaN),
                         split.getOrDefault("in_browser_p99_ms", Double.NaN), split.get("without_a_message"));
+                System.out.printf(Locale.ROOT, "  one watching page's main thread per change (ms): %s%n", pageWork);
                 if (!cpuUse.isEmpty()) {
                     System.out.printf(Locale.ROOT, "  CPU while changing (%.0f s): Chromium %.1f s (%.1f ms per change "
                             + "and page), this JVM (server and Playwright client) %.1f s, MariaDB %.1f s; "
@@ -414,6 +418,45 @@ class LivePropagationBench {
      * has reloaded, before the push to the browser. The mean is exact for the run; the percentiles are
      * Micrometer's, over its last two minutes.
      */
+    /**
+     * What one page's main thread did while the changes were made, from Chromium's own counters (the DevTools
+     * protocol's {@code Performance.getMetrics}): all its tasks, and of that script (Flow's client, the components,
+     * the benchmark's observer), style and layout, in ms per change.
+     */
+    private record PageWork(com.microsoft.playwright.CDPSession cdp, Map<String, Double> before) {
+
+        private static final List<String> METRICS = List.of("TaskDuration", "ScriptDuration", "RecalcStyleDuration",
+                "LayoutDuration");
+
+        static PageWork start(Page page) {
+            com.microsoft.playwright.CDPSession cdp = page.context().newCDPSession(page);
+            cdp.send("Performance.enable");
+            return new PageWork(cdp, read(cdp));
+        }
+
+        Map<String, Double> since(int changes) {
+            Map<String, Double> now = read(cdp);
+            Map<String, Double> perChange = new LinkedHashMap<>();
+            for (String m : METRICS) {
+                perChange.put(m.replace("Duration", "").toLowerCase(Locale.ROOT),
+                        Math.round((now.get(m) - before.get(m)) * 1000 / changes * 10) / 10.0);
+            }
+            cdp.detach();
+            return perChange;
+        }
+
+        private static Map<String, Double> read(com.microsoft.playwright.CDPSession cdp) {
+            Map<String, Double> values = new LinkedHashMap<>();
+            cdp.send("Performance.getMetrics").getAsJsonArray("metrics").forEach(m -> {
+                String name = m.getAsJsonObject().get("name").getAsString();
+                if (METRICS.contains(name)) {
+                    values.put(name, m.getAsJsonObject().get("value").getAsDouble());
+                }
+            });
+            return values;
+        }
+    }
+
     private record ServerSide(io.micrometer.core.instrument.Timer timer, long count, double total) {
 
         ServerSide(io.micrometer.core.instrument.MeterRegistry meters, String topic) {
