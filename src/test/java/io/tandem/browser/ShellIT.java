@@ -31,9 +31,17 @@ class ShellIT extends BrowserTest {
     @Test
     void twoPeopleFromBothTeamsSeeEachOtherOnline() {
         Page maya = signIn("maya");
+        List<String> pushLog = new java.util.concurrent.CopyOnWriteArrayList<>();
+        maya.onConsoleMessage(m -> {
+            if (m.text().contains("Atmosphere")) {
+                pushLog.add(m.type() + ": " + m.text());
+            }
+        });
         Page sam = signIn("sam");
         try {
             seeEachOther(maya, sam);
+            // Sam coming and going reached Maya as push messages, which the push client no longer logs one by one
+            assertThat(pushLog).as("the push client's debug lines").isEmpty();
         } finally {
             maya.context().close();
         }
