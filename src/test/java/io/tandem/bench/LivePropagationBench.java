@@ -414,11 +414,6 @@ class LivePropagationBench {
     }
 
     /**
-     * The server's share of the delay, from the {@code tandem.live.delivery} timer: from the change to a board that
-     * has reloaded, before the push to the browser. The mean is exact for the run; the percentiles are
-     * Micrometer's, over its last two minutes.
-     */
-    /**
      * What one page's main thread did while the changes were made, from Chromium's own counters (the DevTools
      * protocol's {@code Performance.getMetrics}): all its tasks, and of that script (Flow's client, the components,
      * the benchmark's observer), style and layout, in ms per change.
@@ -457,6 +452,11 @@ class LivePropagationBench {
         }
     }
 
+    /**
+     * The server's share of the delay, from the {@code tandem.live.delivery} timer: from the change to a board that
+     * has reloaded, before the push to the browser. The mean is exact for the run; the percentiles are
+     * Micrometer's, over its last two minutes.
+     */
     private record ServerSide(io.micrometer.core.instrument.Timer timer, long count, double total) {
 
         ServerSide(io.micrometer.core.instrument.MeterRegistry meters, String topic) {
