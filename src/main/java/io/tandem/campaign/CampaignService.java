@@ -325,14 +325,15 @@ public class CampaignService {
      */
     private void historyOf(TandemUser me, Long id, BriefField field, String old, String now) {
         var latest = briefChanges.findFirstByCampaignIdAndFieldOrderByChangedAtDescIdDesc(id, field);
+        String kept = truncate(now);
         if (latest.isPresent() && latest.get().continues(me.personId(), clock.instant())) {
-            if (Objects.equals(truncate(now), now) && latest.get().startedFrom(now)) {
+            if (Objects.equals(kept, now) && latest.get().startedFrom(now)) {
                 briefChanges.delete(latest.get());
             } else {
-                latest.get().extend(truncate(now), clock.instant());
+                latest.get().extend(kept, clock.instant());
             }
         } else {
-            briefChanges.save(new BriefChange(id, field, me.personId(), me.fullName(), truncate(old), truncate(now),
+            briefChanges.save(new BriefChange(id, field, me.personId(), me.fullName(), truncate(old), kept,
                     clock.instant()));
         }
     }
