@@ -10,8 +10,8 @@ import org.springframework.context.annotation.Scope;
 
 /**
  * Collaboration Engine 7 (Apache 2.0) needs no license or data directory; on one node it keeps live state in
- * memory on its {@code LocalBackend}, in a cluster on Hazelcast ({@link ClusterConfiguration}). Anything that must survive a restart is written to MariaDB by the features (and
- * discussions by {@link JpaMessagePersister}).
+ * memory on its {@code LocalBackend}, in a cluster on Hazelcast ({@link ClusterConfiguration}). Anything that must
+ * survive a restart is written to MariaDB by the features (and discussions by {@link JpaMessagePersister}).
  */
 @Configuration(proxyBeanMethods = false)
 class CollaborationConfiguration {
@@ -23,11 +23,28 @@ class CollaborationConfiguration {
     @Bean
     @Scope(ConfigurableBeanFactory.SCOPE_PROTOTYPE)
     CollaborationEngineConfiguration collaborationEngineConfiguration(
-            ObjectProvider<ClusterBackendProvider> cluster) {
+            ObjectProvider<ClusterBackendProvider> cluster, EngineThreads threads) {
         CollaborationEngineConfiguration configuration = new CollaborationEngineConfiguration();
         configuration.setAutomaticallyActivatePush(true);
+        configuration.setExecutorService(threads.executor());
         cluster.ifAvailable(provider -> configuration.setBackend(provider.create()));
         return configuration;
+    }
+
+    /** Shared by the engines of every Vaadin service; the engine leaves an executor it is given running. */
+    @Bean(destroyMethod = "shutdown")
+    EngineThreads collaborationEngineThreads() {
+        return new EngineThreads(new EngineExecutor(Runtime.getRuntime().availableProcessors()));
+    }
+
+    /**
+     * The engine's executor, held rather than a bean itself: Spring Boot makes its own task executor (which the
+     * views use for long work) only when the context has no bean that is an {@code Executor}.
+     */
+    record EngineThreads(EngineExecutor executor) {
+        void shutdown() {
+            executor.shutdown();
+        }
     }
 
     @Bean

@@ -73,11 +73,10 @@ class CollaborationTest extends KaribuTest {
                 Timestamp.from(sent), sent.getNano());
 
         CollaborationEngine engine = CollaborationEngine.getInstance();
-        // by identity: when the engine's thread inserts the loaded message while this thread sets the handler, the
-        // engine hands the same message object over twice (its replay of the list and the list's event); a message
-        // loaded twice from the database would be two objects and still counted twice
-        java.util.Set<CollaborationMessage> received = java.util.Collections.synchronizedSet(
-                java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>()));
+        // a set: when the engine's thread inserts the loaded message while this thread sets the handler, the engine
+        // hands the message over twice (its replay of the list and the list's event), as the same object or as two
+        // equal copies read from the list, depending on which comes first
+        java.util.Set<CollaborationMessage> received = java.util.concurrent.ConcurrentHashMap.newKeySet();
         MessageManager manager = new MessageManager(engine.getSystemContext(),
                 CollaborationUsers.of(1L, "Leo Fischer", Team.MARKETING), topic, persister, () -> engine);
         manager.setMessageHandler(ctx -> received.add(ctx.getMessage()));
