@@ -81,10 +81,24 @@ class PlanningSessionIT extends BrowserTest {
                         new Page.GetByRoleOptions().setName("Plan")).click();
             }
             String task = "Record the demo for the security review";
+            // a row that only shows Maya's task asks nothing of the server: Flow's Checkbox made every open plan
+            // send a request back for each new row (campaign.ui.DoneBox, docs/decisions/0032)
+            java.util.List<String> samAsked = new java.util.concurrent.CopyOnWriteArrayList<>();
+            java.util.function.Consumer<com.microsoft.playwright.Request> asked = r -> {
+                if (r.url().contains("v-r=uidl")) {
+                    samAsked.add(r.postData());
+                }
+            };
+            assertThat(sam.getByLabel("Task title")).isVisible();
+            sam.waitForTimeout(500); // the composer Sam's page just drew tells the server its fields' first values
+            sam.onRequest(asked);
             maya.getByLabel("Task title").fill(task);
             maya.getByLabel("Task title").press("Enter");
             Locator samRow = sam.locator(".plan-row", new Page.LocatorOptions().setHasText(task));
             assertThat(samRow).isVisible();
+            sam.waitForTimeout(1000);
+            sam.offRequest(asked);
+            assertThat(samAsked).as("requests from Sam's page for Maya's new task").isEmpty();
             int rows = sam.locator(".plan-row").count();
             for (int i = 1; i < rows; i++) {
                 samRow.focus();

@@ -2,7 +2,6 @@ package io.tandem.campaign.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.dnd.DragSource;
 import com.vaadin.flow.component.dnd.DropTarget;
 import com.vaadin.flow.component.html.Div;
@@ -23,7 +22,7 @@ class PlanRow extends Div {
     /** The task as last read; kept current when only its place or version changed (see {@link #looksLike}). */
     PlanTask task;
     final boolean overdue;
-    final Checkbox done = new Checkbox();
+    final DoneBox done = new DoneBox();
     final Button edit = new Button(VaadinIcon.PENCIL.create());
     final Button remove = new Button(VaadinIcon.TRASH.create());
     private final DragSource<PlanRow> drag;
