@@ -18,9 +18,13 @@ final class BenchReport {
         return sorted[Math.max(0, Math.min(index, sorted.length - 1))];
     }
 
+    /** Where the benchmarks write: {@code -Dtandem.bench.out}, {@code target/bench} unless told; made if missing. */
+    static Path dir() throws java.io.IOException {
+        return Files.createDirectories(Paths.get(System.getProperty("tandem.bench.out", "target/bench")));
+    }
+
     static void write(String name, Map<String, Object> results) throws Exception {
-        Path dir = Paths.get(System.getProperty("tandem.bench.out", "target/bench"));
-        Files.createDirectories(dir);
+        Path dir = dir();
         StringBuilder json = new StringBuilder("{\n  \"benchmark\": \"").append(name).append("\",\n  \"machine\": \"")
                 .append(Runtime.getRuntime().availableProcessors()).append(" cores, ")
                 .append(System.getProperty("java.version")).append("\"");

@@ -30,9 +30,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /**
  * Benchmark 1, live propagation: N real Chromium pages (one browser, separate contexts), each signed in as a
  * different person, on one campaign's plan, one campaign's brief or the lead board. One page or a service call
- * makes a change {@value #EDITS} times; every other page records when the change shows. Prints p50/p95/p99/max per
- * N, the server's share and the split at the last push message, and writes JSON under {@code target/bench/}. Runs in
- * production mode, as users get it ({@link VaadinMode}).
+ * makes a change {@value #EDITS} times, one a second as people in a meeting might ({@link #paceMs()}); every other
+ * page notes when each change first shows, and is read once at the end (docs/decisions/0031). Prints
+ * p50/p95/p99/max per N, the server's share and the split at the last push message, and writes JSON under
+ * {@code target/bench/}. Runs in production mode, as users get it ({@link VaadinMode}).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class LivePropagationBench {
@@ -87,7 +88,7 @@ class LivePropagationBench {
 
     /**
      * Benchmark 1, lead board: N pages on the board (people of both teams); {@value #EDITS} handed-over leads are
-     * accepted one after the other by a sales rep (a service call in this JVM, so the start time is the moment
+     * accepted by a sales rep, one a second (a service call in this JVM, so the start time is the moment
      * the verdict is given); every page records when the card shows in its Accepted column. This is the
      * propagation from a committed change to every open board, without the acting person's own round trip.
      */
@@ -126,6 +127,7 @@ class LivePropagationBench {
             java.util.function.Function<List<Page>, Samples> measure) throws Exception {
         Map<String, Object> results = new LinkedHashMap<>();
         results.put("vaadin_mode", VaadinMode.requireProduction(servlet));
+        results.put("pace_ms", paceMs());
         demoPeople.seed();
         List<String> users = benchPeople(Arrays.stream(pages()).max().orElseThrow());
         try (Playwright playwright = Playwright.create()) {
@@ -135,7 +137,16 @@ class LivePropagationBench {
                 ServerSide server = new ServerSide(meters, topic);
                 CpuUse cpu = CpuUse.start();
                 PageWork work = PageWork.start(pages.get(n - 1));
+                boolean trace = Boolean.getBoolean("tandem.bench.trace");
+                if (trace) {
+                    // Chromium's own trace of what the last page did, to open in DevTools' Performance panel
+                    browser.startTracing(pages.get(n - 1));
+                }
                 Samples samples = measure.apply(pages);
+                if (trace) {
+                    java.nio.file.Files.write(BenchReport.dir().resolve(report + "-" + n + "-trace.json"),
+                            browser.stopTracing());
+                }
                 Map<String, Object> cpuUse = cpu.since(EDITS, n);
                 Map<String, Double> pageWork = work.since(EDITS);
                 Map<String, Object> figures = stats(samples.delays());
@@ -147,10 +158,11 @@ class LivePropagationBench {
                 figures.put("cpu", cpuUse);
                 figures.put("one_page_ms_per_change", pageWork);
                 results.put("pages_" + n, figures);
-                System.out.printf(Locale.ROOT, "LIVE PROPAGATION %s, N=%d pages, %d %s, %d delays: p50=%.1f ms "
-                        + "p95=%.1f ms p99=%.1f ms max=%.1f ms, not shown within %d s: %d%n", what, n, EDITS, changes,
-                        samples.delays().length, figures.get("p50_ms"), figures.get("p95_ms"), figures.get("p99_ms"),
-                        figures.get("max_ms"), NEVER.toSeconds(), samples.neverShown());
+                System.out.printf(Locale.ROOT, "LIVE PROPAGATION %s, N=%d pages, %d %s %d ms apart, %d delays: "
+                        + "p50=%.1f ms p95=%.1f ms p99=%.1f ms max=%.1f ms, not shown within %d s: %d%n", what, n,
+                        EDITS, changes, paceMs(), samples.delays().length, figures.get("p50_ms"),
+                        figures.get("p95_ms"), figures.get("p99_ms"), figures.get("max_ms"), NEVER.toSeconds(),
+                        samples.neverShown());
                 System.out.printf(Locale.ROOT, "  on the server (live notice to view reloaded, before the push): "
                         + "%d deliveries, mean=%.1f ms p50=%.1f ms p99=%.1f ms%n", onServer.get("deliveries"),
                         onServer.get("mean_ms"), onServer.get("p50_ms"), onServer.get("p99_ms"));
@@ -190,127 +202,145 @@ class LivePropagationBench {
         return pages;
     }
 
+    /** How far apart the changes start, in ms: {@code -Dtandem.bench.paceMs}, 1000 unless told. */
+    static long paceMs() {
+        return Long.getLong("tandem.bench.paceMs", 1000);
+    }
+
     /**
-     * Arms every page to note when {@code seenScript} (a function of the awaited text {@code t}) first finds the
-     * change in its DOM, and when the last push message before that arrived. A {@code MutationObserver}, not
-     * {@code requestAnimationFrame}: headless Chromium throttles frames of pages that are not in front, which would
-     * add up to a second to what is measured.
+     * Arms every page, once, to note each change the first time it shows: {@code recorder} is a script that calls
+     * {@code window.__note(key)} with the key of every change it finds (the page's init script keeps the first time
+     * of each key, and when the last push message before it arrived). Nothing is asked of a watching page again until
+     * all changes are made: the harness's own calls to the pages would take the same two cores as the pages' work.
      */
-    private static void watch(List<Page> pages, String seenScript, String awaited) {
+    private static void arm(List<Page> pages, String recorder) {
         for (Page o : pages) {
-            o.evaluate("t => { window.__seenAt = 0; if (window.__obs) window.__obs.disconnect();"
-                    + " const seen = " + seenScript + ";"
-                    + " window.__obs = new MutationObserver(() => { if (!window.__seenAt && seen()) {"
-                    + " window.__seenAt = Date.now(); window.__arrivedAt = window.__lastMessageAt;"
-                    + " window.__obs.disconnect(); } });"
-                    + " window.__obs.observe(document.body, {subtree: true, childList: true, characterData: true});"
-                    + " }", awaited);
+            o.evaluate("() => { " + recorder + " }");
         }
     }
 
     /**
-     * Waits for every page to show the change started at {@code sent} and adds its delay (and when its last push
-     * message arrived) at {@code k}; a page that does not show it within {@link #NEVER} counts as never shown (and
-     * as NEVER in the percentiles), so one lost update does not end the run. Returns how many were never shown.
+     * A recorder that looks for new keys whenever the page's DOM changes; {@code keys} lists the keys shown now. A
+     * {@code MutationObserver}, not {@code requestAnimationFrame}: headless Chromium throttles frames of pages that
+     * are not in front, which would add up to a second to what is measured.
      */
-    private static int collect(List<Page> pages, double sent, double[] delays, double[] arrivals, int k) {
-        int never = 0;
-        for (Page o : pages) {
-            try {
-                // both figures in one call to the page
-                List<?> both = (List<?>) o.waitForFunction("() => window.__seenAt && [window.__seenAt,"
-                        + " window.__arrivedAt || 0]", null,
-                        new Page.WaitForFunctionOptions().setTimeout(NEVER.toMillis())).jsonValue();
-                double seen = ((Number) both.get(0)).doubleValue();
-                double arrived = ((Number) both.get(1)).doubleValue();
-                arrivals[k] = arrived == 0 ? Double.NaN : arrived - sent; // NaN: no message seen
-                delays[k++] = seen - sent;
-            } catch (com.microsoft.playwright.TimeoutError e) {
-                arrivals[k] = Double.NaN;
-                delays[k++] = NEVER.toMillis();
-                never++;
-            }
-        }
-        return never;
+    private static String onDomChange(String keys) {
+        return "const keys = " + keys + "; new MutationObserver(() => keys().forEach(window.__note))"
+                + ".observe(document.body, {subtree: true, childList: true, characterData: true});";
     }
 
-    /** One change by the writer, made after arming the observers; returns when it started (the clock). */
+    /** One change: its key, as a page's recorder notes it, and when it started (the clock), in ms since the epoch. */
+    private record Made(String key, double sent) {
+    }
+
+    /** The {@code i}th change, made by {@code writer} (or by this JVM for {@code null}). */
     private interface Change {
-        double make(int i, Page writer, List<Page> observers);
+        Made make(int i, Page writer);
     }
 
-    /** The first page (the writer) makes {@value #EDITS} changes; every other page is an observer. */
-    private static Samples byWriter(List<Page> pages, Change change) {
-        Page writer = pages.get(0);
-        List<Page> observers = pages.subList(1, pages.size());
+    /**
+     * Makes {@value #EDITS} changes, one every {@link #paceMs()} (a change that takes longer delays the next),
+     * then waits for every observer to have noted each (a page that has not within {@link #NEVER} after the last
+     * change counts it as never shown, and as NEVER in the percentiles, so one lost update does not end the run).
+     */
+    private static Samples paced(Page writer, List<Page> observers, Change change) {
+        String[] keys = new String[EDITS];
+        double[] sent = new double[EDITS];
+        long pace = paceMs() * 1_000_000;
+        long next = System.nanoTime();
+        for (int i = 0; i < EDITS; i++) {
+            long wait = next - System.nanoTime();
+            if (wait > 0) {
+                java.util.concurrent.locks.LockSupport.parkNanos(wait);
+            }
+            next = System.nanoTime() + pace;
+            Made made = change.make(i, writer);
+            keys[i] = made.key();
+            sent[i] = made.sent();
+        }
         double[] delays = new double[EDITS * observers.size()];
         double[] arrivals = new double[delays.length];
         int never = 0;
-        for (int i = 0; i < EDITS; i++) {
-            double sent = change.make(i, writer, observers);
-            never += collect(observers, sent, delays, arrivals, i * observers.size());
+        int k = 0;
+        long deadline = System.nanoTime() + NEVER.toNanos();
+        for (Page o : observers) {
+            try {
+                long left = Math.max(1, (deadline - System.nanoTime()) / 1_000_000); // 0 would mean no limit
+                o.waitForFunction("keys => keys.every(k => k in window.__seen)", Arrays.asList(keys),
+                        new Page.WaitForFunctionOptions().setTimeout(left).setPollingInterval(100));
+            } catch (com.microsoft.playwright.TimeoutError e) {
+                // counted below, key by key
+            }
+            List<?> noted = (List<?>) o.evaluate("keys => keys.map(k => window.__seen[k] || null)",
+                    Arrays.asList(keys));
+            for (int i = 0; i < EDITS; i++, k++) {
+                if (noted.get(i) instanceof List<?> seenAndArrived) {
+                    double arrived = ((Number) seenAndArrived.get(1)).doubleValue();
+                    delays[k] = ((Number) seenAndArrived.get(0)).doubleValue() - sent[i];
+                    arrivals[k] = arrived == 0 ? Double.NaN : arrived - sent[i]; // NaN: no message seen
+                } else {
+                    delays[k] = NEVER.toMillis();
+                    arrivals[k] = Double.NaN;
+                    never++;
+                }
+            }
         }
         return new Samples(delays, arrivals, never);
     }
 
     /** The writer adds {@value #EDITS} tasks; the clock starts at its click. */
     private Samples addTasks(List<Page> pages) {
-        return byWriter(pages, (i, writer, observers) -> {
+        Page writer = pages.get(0);
+        List<Page> observers = pages.subList(1, pages.size());
+        arm(observers, onDomChange("() => [...document.querySelectorAll('.plan-row .plan-task-title')]"
+                + ".map(c => c.textContent)"));
+        String run = Long.toString(System.nanoTime(), 36);
+        return paced(writer, observers, (i, w) -> {
             // the writer's own answer to the last click (its title field emptied) before the next title is typed:
             // an answer arriving after the observers' pushes would otherwise empty the next title, never added
-            writer.waitForFunction("() => document.querySelector('.plan-composer vaadin-text-field').value === ''",
+            w.waitForFunction("() => document.querySelector('.plan-composer vaadin-text-field').value === ''",
                     null, new Page.WaitForFunctionOptions().setTimeout(NEVER.toMillis()));
-            String title = "bench task " + i + " " + System.nanoTime();
-            watch(observers, "() => [...document.querySelectorAll('.plan-row .plan-task-title')]"
-                    + ".some(c => c.textContent === t)", title);
-            writer.locator(".plan-composer vaadin-text-field input").fill(title);
-            writer.locator(".plan-composer vaadin-text-field input").blur(); // commits the value (change event)
-            return ((Number) writer.evaluate("() => { document.querySelector('.plan-composer vaadin-button')"
-                    + ".click(); return Date.now(); }")).doubleValue();
+            String title = "bench task " + i + " " + run;
+            w.locator(".plan-composer vaadin-text-field input").fill(title);
+            w.locator(".plan-composer vaadin-text-field input").blur(); // commits the value (change event)
+            return new Made(title, ((Number) w.evaluate("() => { document.querySelector('.plan-composer "
+                    + "vaadin-button').click(); return Date.now(); }")).doubleValue());
         });
     }
 
     /**
      * The writer types {@value #EDITS} objectives; the clock starts when its browser sends the value, after the
-     * brief's pause for typing (the page notes when a message carrying it leaves).
+     * brief's pause for typing (the page notes when a message carrying it leaves). The field's value is a property:
+     * its {@code value-changed} event says when a page has it.
      */
     private Samples typeObjectives(List<Page> pages) {
-        return byWriter(pages, (i, writer, observers) -> {
-            String value = "Objective " + i + " " + System.nanoTime();
-            // the field's value is a property: its value-changed event says when the page has it
-            for (Page o : observers) {
-                o.evaluate("t => { window.__seenAt = 0; const f = [...document.querySelectorAll("
-                        + "'vaadin-text-area')].find(a => a.label === 'Objective');"
-                        + " if (f.__seen) f.removeEventListener('value-changed', f.__seen);"
-                        + " f.__seen = e => { if (!window.__seenAt && e.detail.value === t) {"
-                        + " window.__seenAt = Date.now(); window.__arrivedAt = window.__lastMessageAt; } };"
-                        + " f.addEventListener('value-changed', f.__seen); }", value);
-            }
-            writer.evaluate("t => { window.__sentAt = 0; window.__expect = t; }", value);
-            writer.getByLabel("Objective").fill(value);
-            return ((Number) writer.waitForFunction("() => window.__sentAt", null,
-                    new Page.WaitForFunctionOptions().setTimeout(10_000)).jsonValue()).doubleValue();
+        Page writer = pages.get(0);
+        List<Page> observers = pages.subList(1, pages.size());
+        arm(observers, "[...document.querySelectorAll('vaadin-text-area')].find(a => a.label === 'Objective')"
+                + ".addEventListener('value-changed', e => window.__note(e.detail.value));");
+        String run = Long.toString(System.nanoTime(), 36);
+        return paced(writer, observers, (i, w) -> {
+            String value = "Objective " + i + " " + run;
+            w.evaluate("t => { window.__sentAt = 0; window.__expect = t; }", value);
+            w.getByLabel("Objective").fill(value);
+            return new Made(value, ((Number) w.waitForFunction("() => window.__sentAt", null,
+                    new Page.WaitForFunctionOptions().setTimeout(10_000)).jsonValue()).doubleValue());
         });
     }
 
-    /** A sales rep accepts {@code mqls} one after the other (in this JVM); every page is an observer. */
+    /** A sales rep accepts {@code mqls}, one every {@link #paceMs()} (in this JVM); every page is an observer. */
     private Samples acceptLeads(List<Page> pages, List<LeadCard> mqls) {
-        double[] delays = new double[EDITS * pages.size()];
-        double[] arrivals = new double[delays.length];
-        int never = 0;
-        int k = 0;
-        for (LeadCard lead : mqls) {
-            watch(pages, "() => [...document.querySelectorAll('.lead-column.stage-accepted .lead-card')]"
-                    + ".some(c => c.textContent.includes(t))", lead.name());
+        arm(pages, onDomChange("() => [...document.querySelectorAll('.lead-column.stage-accepted .lead-card')]"
+                + ".map(c => c.dataset.leadId)"));
+        return paced(null, pages, (i, none) -> {
+            LeadCard lead = mqls.get(i);
             long[] sent = new long[1];
             demoPeople.runAs("sam", () -> {
                 sent[0] = System.currentTimeMillis();
                 leads.accept(lead.id(), lead.version());
             });
-            never += collect(pages, sent[0], delays, arrivals, k);
-            k += pages.size();
-        }
-        return new Samples(delays, arrivals, never);
+            return new Made(String.valueOf(lead.id()), sent[0]);
+        });
     }
 
     /** A new campaign (Maya's) with the benchmark's people as participants, so each may edit it. */
@@ -340,8 +370,11 @@ class LivePropagationBench {
     private Page signIn(Browser browser, String username) {
         BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1400, 900));
         // the time each push message arrives, to split a delay into the way to the browser and the browser's work;
-        // and when a message carrying an awaited value leaves (window.__expect), where a change starts in a browser
-        context.addInitScript("window.WebSocket = class extends window.WebSocket { constructor(...a) { super(...a);"
+        // when a message carrying an awaited value leaves (window.__expect), where a change starts in a browser;
+        // and window.__note(key), which keeps when a change first showed and when its last push message arrived
+        context.addInitScript("window.__seen = {}; window.__note = k => { if (!(k in window.__seen))"
+                + " window.__seen[k] = [Date.now(), window.__lastMessageAt || 0]; };"
+                + " window.WebSocket = class extends window.WebSocket { constructor(...a) { super(...a);"
                 + " this.addEventListener('message', () => { window.__lastMessageAt = Date.now(); }); }"
                 + " send(d) { if (window.__expect && String(d).includes(window.__expect)) {"
                 + " window.__sentAt = Date.now(); window.__expect = null; } return super.send(d); } };"
