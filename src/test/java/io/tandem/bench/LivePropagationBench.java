@@ -130,6 +130,7 @@ class LivePropagationBench {
         results.put("pace_ms", paceMs());
         demoPeople.seed();
         List<String> users = benchPeople(Arrays.stream(pages()).max().orElseThrow());
+        boolean trace = Boolean.getBoolean("tandem.bench.trace");
         try (Playwright playwright = Playwright.create()) {
             Browser browser = launch(playwright);
             for (int n : pages()) {
@@ -137,7 +138,6 @@ class LivePropagationBench {
                 ServerSide server = new ServerSide(meters, topic);
                 CpuUse cpu = CpuUse.start();
                 PageWork work = PageWork.start(pages.get(n - 1));
-                boolean trace = Boolean.getBoolean("tandem.bench.trace");
                 if (trace) {
                     // Chromium's own trace of what the last page did, to open in DevTools' Performance panel
                     browser.startTracing(pages.get(n - 1));
@@ -288,14 +288,18 @@ class LivePropagationBench {
         return new Samples(delays, arrivals, never);
     }
 
+    /** The first page (the writer) makes the changes; every other page, armed with {@code recorder}, watches. */
+    private static Samples byWriter(List<Page> pages, String recorder, Change change) {
+        List<Page> observers = pages.subList(1, pages.size());
+        arm(observers, recorder);
+        return paced(pages.get(0), observers, change);
+    }
+
     /** The writer adds {@value #EDITS} tasks; the clock starts at its click. */
     private Samples addTasks(List<Page> pages) {
-        Page writer = pages.get(0);
-        List<Page> observers = pages.subList(1, pages.size());
-        arm(observers, onDomChange("() => [...document.querySelectorAll('.plan-row .plan-task-title')]"
-                + ".map(c => c.textContent)"));
         String run = Long.toString(System.nanoTime(), 36);
-        return paced(writer, observers, (i, w) -> {
+        return byWriter(pages, onDomChange("() => [...document.querySelectorAll('.plan-row .plan-task-title')]"
+                + ".map(c => c.textContent)"), (i, w) -> {
             // the writer's own answer to the last click (its title field emptied) before the next title is typed:
             // an answer arriving after the observers' pushes would otherwise empty the next title, never added
             w.waitForFunction("() => document.querySelector('.plan-composer vaadin-text-field').value === ''",
@@ -314,12 +318,9 @@ class LivePropagationBench {
      * its {@code value-changed} event says when a page has it.
      */
     private Samples typeObjectives(List<Page> pages) {
-        Page writer = pages.get(0);
-        List<Page> observers = pages.subList(1, pages.size());
-        arm(observers, "[...document.querySelectorAll('vaadin-text-area')].find(a => a.label === 'Objective')"
-                + ".addEventListener('value-changed', e => window.__note(e.detail.value));");
         String run = Long.toString(System.nanoTime(), 36);
-        return paced(writer, observers, (i, w) -> {
+        return byWriter(pages, "[...document.querySelectorAll('vaadin-text-area')].find(a => a.label === 'Objective')"
+                + ".addEventListener('value-changed', e => window.__note(e.detail.value));", (i, w) -> {
             String value = "Objective " + i + " " + run;
             w.evaluate("t => { window.__sentAt = 0; window.__expect = t; }", value);
             w.getByLabel("Objective").fill(value);
