@@ -1,29 +1,95 @@
 package io.tandem.collaboration;
 
-import com.vaadin.collaborationengine.CollaborationAvatarGroup;
+import com.vaadin.collaborationengine.CollaborationEngine;
+import com.vaadin.collaborationengine.CollaborationList;
+import com.vaadin.collaborationengine.EntryScope;
+import com.vaadin.collaborationengine.ListKey;
+import com.vaadin.collaborationengine.ListOperation;
+import com.vaadin.collaborationengine.TopicConnection;
+import com.vaadin.collaborationengine.UserInfo;
 import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.avatar.AvatarGroup;
+import com.vaadin.flow.component.avatar.AvatarGroup.AvatarGroupItem;
 import com.vaadin.flow.component.avatar.AvatarGroupVariant;
+import com.vaadin.flow.shared.Registration;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * Live avatars of everyone on a topic: in the header, everyone signed in; in a workspace, everyone in it.
- * Colours follow the team.
+ * Colours follow the team; the signed-in person comes first, everyone else once however many tabs they have open.
+ *
+ * <p>Each page puts its person on the topic's list for as long as the avatars are on screen (the engine removes the
+ * entry when the page leaves, closes or stops answering) and listens to the list. This replaces the engine's
+ * {@code CollaborationAvatarGroup}: its presence manager failed on a departure the engine had queued for a page just
+ * as that page's avatars stopped listening (an assertion, or a {@code NullPointerException} in production, logged as
+ * an error for every such page); here a change that arrives after the avatars stopped listening is ignored
+ * (decision 0034).
  */
-public class OnlineAvatars extends Composite<CollaborationAvatarGroup> {
+public class OnlineAvatars extends Composite<AvatarGroup> {
 
-    private final transient CollaborationUsers users;
+    /** The topic's list of who is there: one entry per page, removed by the engine when its page goes. */
+    static final String LIST = "present";
+
+    private final UserInfo me;
     private final String topic;
 
     OnlineAvatars(CollaborationUsers users, String topic) {
-        this.users = users;
+        this.me = users.current();
         this.topic = topic;
     }
 
     @Override
-    protected CollaborationAvatarGroup initContent() {
-        CollaborationAvatarGroup group = new CollaborationAvatarGroup(users.current(), topic);
+    protected AvatarGroup initContent() {
+        AvatarGroup group = new AvatarGroup();
         group.setMaxItemsVisible(6);
         group.addThemeVariants(AvatarGroupVariant.LUMO_SMALL);
         group.addClassName("online-avatars");
+        show(group, List.of());
+        CollaborationEngine.getInstance().openTopicConnection(group, topic, me,
+                connection -> listen(group, connection));
         return group;
+    }
+
+    /** While the avatars are on screen: this page's entry on the list, and everyone's entries shown. */
+    private Registration listen(AvatarGroup group, TopicConnection connection) {
+        CollaborationList list = connection.getNamedList(LIST);
+        Listening listening = new Listening();
+        Registration subscription = list.subscribe(event -> {
+            if (!listening.active) {
+                return; // queued for this page before it stopped listening
+            }
+            UserInfo user = event.getValue(UserInfo.class);
+            if (user != null) {
+                listening.present.put(event.getKey(), user);
+            } else {
+                listening.present.remove(event.getKey());
+            }
+            show(group, listening.present.values());
+        });
+        list.apply(ListOperation.insertLast(me).withScope(EntryScope.CONNECTION));
+        return () -> {
+            listening.active = false;
+            subscription.remove();
+            show(group, List.of());
+        };
+    }
+
+    private void show(AvatarGroup group, Collection<UserInfo> present) {
+        group.setItems(Stream.concat(Stream.of(me), present.stream()).distinct().map(user -> {
+            AvatarGroupItem item = new AvatarGroupItem(user.getName());
+            item.setAbbreviation(user.getAbbreviation());
+            item.setColorIndex(user.getColorIndex()); // the team's (CollaborationUsers)
+            return item;
+        }).toList());
+    }
+
+    /** What one spell of listening has seen: the entries on the list, by the engine's key. */
+    private static final class Listening {
+        private final Map<ListKey, UserInfo> present = new LinkedHashMap<>();
+        private boolean active = true;
     }
 }
