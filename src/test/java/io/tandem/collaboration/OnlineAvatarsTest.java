@@ -39,9 +39,7 @@ class OnlineAvatarsTest extends KaribuTest {
     @Test
     void showsWhoComesAndGoesOncePerPerson() {
         String topic = Topics.item("test-presence", System.nanoTime());
-        OnlineAvatars avatars = collaboration.avatars(topic);
-        UI.getCurrent().add(avatars);
-        MockVaadin.clientRoundtrip(false);
+        OnlineAvatars avatars = onScreen(topic);
         assertThat(names(avatars)).containsExactly("Maya Singh");
 
         Registration samsLaptop = present(topic, 9009L, "Sam Carter", Team.SALES);
@@ -69,9 +67,7 @@ class OnlineAvatarsTest extends KaribuTest {
     @Test
     void changesQueuedWhileTheAvatarsLeaveAreIgnored() {
         String topic = Topics.item("test-presence", System.nanoTime());
-        OnlineAvatars avatars = collaboration.avatars(topic);
-        UI.getCurrent().add(avatars);
-        MockVaadin.clientRoundtrip(false);
+        OnlineAvatars avatars = onScreen(topic);
         Registration sam = present(topic, 9009L, "Sam Carter", Team.SALES);
         awaitUi(() -> names(avatars).contains("Sam Carter"), Duration.ofSeconds(5));
 
@@ -91,6 +87,14 @@ class OnlineAvatarsTest extends KaribuTest {
         awaitUi(() -> names(avatars).contains("Leo Fischer"), Duration.ofSeconds(5));
         assertThat(names(avatars)).containsExactly("Maya Singh", "Leo Fischer");
         leo.remove();
+    }
+
+    /** Maya's avatars of {@code topic}, on her page. */
+    private OnlineAvatars onScreen(String topic) {
+        OnlineAvatars avatars = collaboration.avatars(topic);
+        UI.getCurrent().add(avatars);
+        MockVaadin.clientRoundtrip(false);
+        return avatars;
     }
 
     /** Another page with the avatars on {@code topic}, signed in as someone other than Maya; closing it takes them off. */
