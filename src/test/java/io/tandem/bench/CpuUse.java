@@ -9,6 +9,9 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -18,6 +21,9 @@ import java.util.stream.Stream;
  * the browsers' turn on the CPU rather than the server. Off Linux it reports nothing.
  */
 final class CpuUse {
+
+    /** Chromium's kind of process in its command line ({@code /proc/<pid>/cmdline} separates arguments by NUL). */
+    private static final Pattern TYPE = Pattern.compile("--type=([a-z-]+)");
 
     /** Clock ticks per second of {@code /proc/<pid>/stat}; 100 on Linux. */
     private static final double TICKS = 100.0;
@@ -54,6 +60,7 @@ final class CpuUse {
         use.put("elapsed_s", elapsed);
         use.put("browsers_cpu_s", browserSeconds);
         use.put("browsers_ms_per_change_and_page", browserSeconds * 1000 / changes / pages);
+        use.put("browsers_ms_per_change_and_page_by_process", byProcess(browsers, cpuOf("chrom"), changes * pages));
         use.put("jvm_cpu_s", jvmCpu() - jvm);
         use.put("mariadb_cpu_s", used(database, cpuOf("mariadbd")));
         double busy = now[0] - machine[0];
@@ -68,7 +75,23 @@ final class CpuUse {
         return after.entrySet().stream().mapToDouble(e -> e.getValue() - before.getOrDefault(e.getKey(), 0.0)).sum();
     }
 
-    /** CPU seconds so far of every process whose command line contains {@code name}, by pid. */
+    /**
+     * Milliseconds per change and page by kind of Chromium process: its renderers (one per page: the pages' script,
+     * style, layout, paint and raster), the GPU process (it composites every page's frames, in software here) and the
+     * browser process and its helpers.
+     */
+    private static Map<String, Double> byProcess(Map<String, Double> before, Map<String, Double> after, int per) {
+        Map<String, Double> ms = new TreeMap<>();
+        after.forEach((process, seconds) -> ms.merge(process.substring(0, process.indexOf(' ')),
+                (seconds - before.getOrDefault(process, 0.0)) * 1000 / per, Double::sum));
+        ms.replaceAll((kind, value) -> Math.round(value * 10) / 10.0);
+        return ms;
+    }
+
+    /**
+     * CPU seconds so far of every process whose command line contains {@code name}, by its kind (Chromium's
+     * {@code --type}, else "main") and pid.
+     */
     private static Map<String, Double> cpuOf(String name) {
         Map<String, Double> cpu = new HashMap<>();
         String self = String.valueOf(ProcessHandle.current().pid());
@@ -80,7 +103,9 @@ final class CpuUse {
                     if (command.contains(name)) {
                         String stat = Files.readString(p.resolve("stat"));
                         String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-                        cpu.put(p.getFileName().toString(), (Long.parseLong(f[11]) + Long.parseLong(f[12])) / TICKS);
+                        Matcher type = TYPE.matcher(command);
+                        cpu.put((type.find() ? type.group(1) : "main") + " " + p.getFileName(),
+                                (Long.parseLong(f[11]) + Long.parseLong(f[12])) / TICKS);
                     }
                 } catch (IOException | RuntimeException gone) {
                     // the process ended while being read: it no longer counts

@@ -179,6 +179,8 @@ class LivePropagationBench {
                             + "all %.0f cores %.0f%% busy%n", cpuUse.get("elapsed_s"), cpuUse.get("browsers_cpu_s"),
                             cpuUse.get("browsers_ms_per_change_and_page"), cpuUse.get("jvm_cpu_s"),
                             cpuUse.get("mariadb_cpu_s"), cpuUse.get("cores"), cpuUse.get("machine_busy_pct"));
+                    System.out.printf(Locale.ROOT, "  Chromium per change and page by process (ms): %s%n",
+                            cpuUse.get("browsers_ms_per_change_and_page_by_process"));
                 }
                 for (Page p : pages) {
                     p.context().close();
@@ -382,6 +384,13 @@ class LivePropagationBench {
                 + " const xhrSend = XMLHttpRequest.prototype.send; XMLHttpRequest.prototype.send = function(d) {"
                 + " if (window.__expect && d && String(d).includes(window.__expect)) {"
                 + " window.__sentAt = Date.now(); window.__expect = null; } return xhrSend.call(this, d); };");
+        String css = System.getProperty("tandem.bench.css", "");
+        if (!css.isBlank()) {
+            // a style to try on every page, for an A/B of a CSS change without building the frontend twice
+            context.addInitScript("document.addEventListener('DOMContentLoaded', () => {"
+                    + " const s = document.createElement('style'); s.textContent = " + quote(css) + ";"
+                    + " document.head.append(s); });");
+        }
         Page page = context.newPage();
         page.navigate("http://localhost:" + port + "/login");
         page.locator("vaadin-login-form input[name=username]").fill(username);
@@ -389,6 +398,11 @@ class LivePropagationBench {
         page.locator("vaadin-login-form vaadin-button[slot=submit]").click();
         page.waitForURL("http://localhost:" + port + "/");
         return page;
+    }
+
+    /** {@code text} as a JavaScript string literal. */
+    private static String quote(String text) {
+        return "'" + text.replace("\\", "\\\\").replace("'", "\\'").replace("\n", "\\n") + "'";
     }
 
     private List<String> benchPeople(int count) {
