@@ -3,7 +3,6 @@ package io.tandem.collaboration;
 import com.vaadin.collaborationengine.CollaborationEngine;
 import com.vaadin.collaborationengine.CollaborationList;
 import com.vaadin.collaborationengine.EntryScope;
-import com.vaadin.collaborationengine.ListKey;
 import com.vaadin.collaborationengine.ListOperation;
 import com.vaadin.collaborationengine.TopicConnection;
 import com.vaadin.collaborationengine.UserInfo;
@@ -12,6 +11,7 @@ import com.vaadin.flow.component.avatar.AvatarGroup;
 import com.vaadin.flow.component.avatar.AvatarGroup.AvatarGroupItem;
 import com.vaadin.flow.component.avatar.AvatarGroupVariant;
 import com.vaadin.flow.shared.Registration;
+import java.io.Serializable;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,8 +26,8 @@ import java.util.stream.Stream;
  * entry when the page leaves, closes or stops answering) and listens to the list. This replaces the engine's
  * {@code CollaborationAvatarGroup}: its presence manager failed on a departure the engine had queued for a page just
  * as that page's avatars stopped listening (an assertion, or a {@code NullPointerException} in production, logged as
- * an error for every such page); here a change that arrives after the avatars stopped listening is ignored
- * (decision 0034).
+ * an error for every such page); here a change that arrives after the avatars stopped listening is ignored, and a
+ * departure of someone not shown changes nothing (decision 0034).
  */
 public class OnlineAvatars extends Composite<AvatarGroup> {
 
@@ -62,13 +62,17 @@ public class OnlineAvatars extends Composite<AvatarGroup> {
             if (!listening.active) {
                 return; // queued for this page before it stopped listening
             }
-            UserInfo user = event.getValue(UserInfo.class);
-            if (user != null) {
-                listening.present.put(event.getKey(), user);
-            } else {
-                listening.present.remove(event.getKey());
+            // an entry is only ever added or emptied: a value and no old one is an arrival, the reverse a departure
+            UserInfo arrived = event.getValue(UserInfo.class);
+            UserInfo left = event.getOldValue(UserInfo.class);
+            if (arrived != null && left == null) {
+                listening.present.merge(arrived.getId(), new Present(arrived, 1),
+                        (was, one) -> new Present(was.user(), was.pages() + 1));
+            } else if (arrived == null && left != null) {
+                listening.present.computeIfPresent(left.getId(),
+                        (id, was) -> was.pages() > 1 ? new Present(was.user(), was.pages() - 1) : null);
             }
-            show(group, listening.present.values());
+            show(group, listening.present.values().stream().map(Present::user).toList());
         });
         list.apply(ListOperation.insertLast(me).withScope(EntryScope.CONNECTION));
         return () -> {
@@ -87,9 +91,13 @@ public class OnlineAvatars extends Composite<AvatarGroup> {
         }).toList());
     }
 
-    /** What one spell of listening has seen: the entries on the list, by the engine's key. */
-    private static final class Listening {
-        private final Map<ListKey, UserInfo> present = new LinkedHashMap<>();
+    /** What one spell of listening has seen: who is on the list, by person, in the order they came. */
+    private static final class Listening implements Serializable {
+        private final Map<String, Present> present = new LinkedHashMap<>();
         private boolean active = true;
+    }
+
+    /** A person on the list and how many of their pages put them there. */
+    private record Present(UserInfo user, int pages) implements Serializable {
     }
 }
