@@ -48,9 +48,11 @@ class OnlineAvatarsTest extends KaribuTest {
         assertThat(names(avatars)).containsExactly("Maya Singh", "Sam Carter");
         assertThat(group(avatars).getItems().get(1).getColorIndex()).isEqualTo(Team.SALES.colorIndex());
 
+        VaadinSession session = VaadinSession.getCurrent();
+        int queued = session.getPendingAccessQueue().size();
         samsLaptop.remove();
-        waitForEngine();
-        MockVaadin.clientRoundtrip(false);
+        await().atMost(Duration.ofSeconds(5)).until(() -> session.getPendingAccessQueue().size() > queued);
+        MockVaadin.clientRoundtrip(false); // the laptop's departure has reached this page
         assertThat(names(avatars)).as("Sam is still there on his phone").containsExactly("Maya Singh", "Sam Carter");
 
         samsPhone.remove();
@@ -97,7 +99,7 @@ class OnlineAvatarsTest extends KaribuTest {
         return avatars;
     }
 
-    /** Another page with the avatars on {@code topic}, signed in as someone other than Maya; closing it takes them off. */
+    /** Another page with the avatars on {@code topic}, signed in as someone other than Maya; remove() closes it. */
     private static Registration present(String topic, long personId, String name, Team team) {
         CollaborationEngine engine = CollaborationEngine.getInstance();
         UserInfo user = CollaborationUsers.of(personId, name, team);
