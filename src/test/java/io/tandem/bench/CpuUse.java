@@ -56,11 +56,12 @@ final class CpuUse {
             return use;
         }
         double elapsed = (System.nanoTime() - started) / 1e9;
-        double browserSeconds = used(browsers, cpuOf("chrom"));
+        Map<String, Double> browsersNow = cpuOf("chrom");
+        double browserSeconds = used(browsers, browsersNow);
         use.put("elapsed_s", elapsed);
         use.put("browsers_cpu_s", browserSeconds);
         use.put("browsers_ms_per_change_and_page", browserSeconds * 1000 / changes / pages);
-        use.put("browsers_ms_per_change_and_page_by_process", byProcess(browsers, cpuOf("chrom"), changes * pages));
+        use.put("browsers_ms_per_change_and_page_by_process", byProcess(browsers, browsersNow, changes * pages));
         use.put("jvm_cpu_s", jvmCpu() - jvm);
         use.put("mariadb_cpu_s", used(database, cpuOf("mariadbd")));
         double busy = now[0] - machine[0];
