@@ -62,9 +62,12 @@ public class OnlineAvatars extends Composite<AvatarGroup> {
             if (!listening.active) {
                 return; // queued for this page before it stopped listening
             }
-            // an entry is only ever added or emptied: a value and no old one is an arrival, the reverse a departure
+            // an entry is only ever added or emptied: a value and no old one is an arrival, the reverse a departure;
+            // the avatars change only when a person comes or leaves, not with each of their pages (a page opening
+            // onto a topic gets everyone's pages one by one as the engine replays the list)
             UserInfo arrived = event.getValue(UserInfo.class);
             UserInfo left = event.getOldValue(UserInfo.class);
+            int people = listening.present.size();
             if (arrived != null && left == null) {
                 listening.present.merge(arrived.getId(), new Present(arrived, 1),
                         (was, one) -> new Present(was.user(), was.pages() + 1));
@@ -72,7 +75,9 @@ public class OnlineAvatars extends Composite<AvatarGroup> {
                 listening.present.computeIfPresent(left.getId(),
                         (id, was) -> was.pages() > 1 ? new Present(was.user(), was.pages() - 1) : null);
             }
-            show(group, listening.present.values().stream().map(Present::user).toList());
+            if (listening.present.size() != people) {
+                show(group, listening.present.values().stream().map(Present::user).toList());
+            }
         });
         list.apply(ListOperation.insertLast(me).withScope(EntryScope.CONNECTION));
         return () -> {
