@@ -124,6 +124,9 @@ class CollateralIT extends BrowserTest {
             maya.locator(".version-dialog vaadin-button[theme~='primary']").click();
             assertThat(maya.locator(".version-dialog .field-error")).containsText("fake.pdf");
             maya.locator(".version-dialog vaadin-button", new Page.LocatorOptions().setHasText("Cancel")).click();
+            // until the closed dialog has left the page, the next locator could find its upload instead of the new
+            // dialog's, and a file sent to a closed dialog's upload is refused ("Upload forbidden", once in CI)
+            assertThat(maya.locator(".version-dialog")).hasCount(0);
 
             maya.locator(".asset-actions vaadin-button", new Page.LocatorOptions().setHasText("Add version")).click();
             byte[] pdf = ("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n")
