@@ -3,6 +3,7 @@ package io.tandem.campaign.ui;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.shared.Registration;
 import io.tandem.base.db.DatabaseMonitor;
 import io.tandem.base.ui.Toast;
@@ -21,6 +22,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.binder.ValidationResult;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import io.tandem.base.InOrder;
 import io.tandem.base.StaleEditException;
 import io.tandem.base.ValidationException;
 import io.tandem.campaign.Brief;
@@ -34,7 +36,9 @@ import io.tandem.collaboration.LiveForm;
 import io.tandem.collaboration.Topics;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.concurrent.Executor;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
 
 /**
  * The brief, co-edited live: everyone in the workspace sees each value as it is typed and who is editing which
@@ -55,10 +59,15 @@ class BriefForm extends Div {
     /** Values typed while the database could not be reached, saved in order once it answers again. */
     final Map<BriefField, Object> pending = new EnumMap<>(BriefField.class);
     private Registration backOnline;
+    /** This form's saves, one after another in the order typed. */
+    private final transient Executor saves;
+    /** Saves handed over and not yet shown; "Saving…" until none is left. */
+    private int saving;
 
     BriefForm(CampaignService campaigns, Collaboration collaboration, Long campaignId, CampaignWorkspace workspace,
-            DatabaseMonitor database) {
+            DatabaseMonitor database, Executor threads) {
         this.campaigns = campaigns;
+        this.saves = new InOrder(threads);
         this.campaignId = campaignId;
         this.database = database;
         addClassName("brief-form");
@@ -191,30 +200,69 @@ class BriefForm extends Div {
         return error == null ? ValidationResult.ok() : ValidationResult.error(error);
     }
 
-    /** Saves what the signed-in person typed into one field; during a database outage, as soon as it is back. */
+    /**
+     * Saves what the signed-in person typed into one field; during a database outage, as soon as it is back. The
+     * save runs off the UI thread, after the ones typed before it, and its outcome is shown when it is done: the
+     * Collaboration Engine sends a typed value to everyone else's form only once this page's request has ended, so a
+     * save inside the request held the value back from the others for as long as the save took, and behind the
+     * workspace reload its live notice set off in every open workspace (decision 0036).
+     */
     void save(BriefField field, Object value, HasValue<?, ?> component) {
         if (!database.online()) {
             keepForLater(field, value);
             return;
         }
+        UI ui = UI.getCurrent();
+        saving++;
+        saveState.setText("Saving…");
+        saveState.removeClassName("unsaved");
+        saves.execute(new DelegatingSecurityContextRunnable(() -> {
+            Runnable outcome = saveNow(field, value, component);
+            show(ui, () -> {
+                saving--;
+                outcome.run();
+            });
+        }));
+    }
+
+    /** Saves one value (off the UI thread) and returns what to show for it (on the UI thread). */
+    private Runnable saveNow(BriefField field, Object value, HasValue<?, ?> component) {
         try {
             BriefSaved result = campaigns.saveBriefField(campaignId, field, value);
-            saved("All changes saved");
-            if (!result.clearedSignatures().isEmpty()) {
-                Toast.warning("Your change to " + field.label() + " cleared the signatures of "
-                        + String.join(" and ", result.clearedSignatures()) + ". The plan needs signing again.");
-            }
+            return () -> {
+                if (saving == 0) {
+                    saved("All changes saved");
+                }
+                if (!result.clearedSignatures().isEmpty()) {
+                    Toast.warning("Your change to " + field.label() + " cleared the signatures of "
+                            + String.join(" and ", result.clearedSignatures()) + ". The plan needs signing again.");
+                }
+            };
         } catch (ValidationException ex) {
-            notSaved(field, ex.getMessage(), component);
+            return () -> notSaved(field, ex.getMessage(), component);
         } catch (StaleEditException | AccessDeniedException ex) {
-            notSaved(field, ex.getMessage(), component);
-            Toast.error(ex.getMessage());
+            return () -> {
+                notSaved(field, ex.getMessage(), component);
+                Toast.error(ex.getMessage());
+            };
         } catch (RuntimeException ex) {
             if (!DatabaseMonitor.isOutage(ex)) {
-                throw ex;
+                return () -> {
+                    notSaved(field, "an unexpected error; try again", component);
+                    throw ex; // to the session's error handler, as any failure in a request
+                };
             }
             database.failed(ex);
-            keepForLater(field, value);
+            return () -> keepForLater(field, value);
+        }
+    }
+
+    /** Shows the outcome of a save on the page, if it is still open (the save itself is done either way). */
+    private static void show(UI ui, Runnable outcome) {
+        try {
+            ui.access(outcome::run);
+        } catch (UIDetachedException closed) {
+            // the page was closed while its last value was being saved: no one to tell
         }
     }
 
@@ -235,9 +283,13 @@ class BriefForm extends Div {
         Map<BriefField, Object> waiting = new EnumMap<>(pending);
         pending.clear();
         waiting.forEach((field, value) -> save(field, value, fields.get(field)));
-        if (pending.isEmpty() && !saveState.hasClassName("unsaved")) {
-            saved("Back online: all changes saved");
-        }
+        UI ui = UI.getCurrent();
+        // after the outcomes of those saves, in order
+        saves.execute(() -> show(ui, () -> {
+            if (pending.isEmpty() && saving == 0 && !saveState.hasClassName("unsaved")) {
+                saved("Back online: all changes saved");
+            }
+        }));
     }
 
     @Override

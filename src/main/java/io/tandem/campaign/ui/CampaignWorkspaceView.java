@@ -37,8 +37,11 @@ import io.tandem.people.PeopleService;
 import io.tandem.people.PersonSummary;
 import jakarta.annotation.security.PermitAll;
 import java.util.Comparator;
+import java.util.concurrent.Executor;
 import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.autoconfigure.task.TaskExecutionAutoConfiguration;
 
 /**
  * The joint planning session: the brief co-edited live, sales input, plan items, participants, sign-off,
@@ -55,6 +58,8 @@ public class CampaignWorkspaceView extends Div implements BeforeEnterObserver, H
     private final CurrentPerson currentPerson;
     private final transient io.tandem.base.db.DatabaseMonitor database;
     private final ObjectProvider<CampaignSection> sections;
+    /** Spring's shared task threads: the brief saves on them (BriefForm). */
+    private final transient Executor threads;
 
     private Long id;
     private CampaignWorkspace workspace;
@@ -72,8 +77,10 @@ public class CampaignWorkspaceView extends Div implements BeforeEnterObserver, H
 
     CampaignWorkspaceView(CampaignService campaigns, PeopleService people, Collaboration collaboration,
             LiveUpdates liveUpdates, CurrentPerson currentPerson, ObjectProvider<CampaignSection> sections,
-            io.tandem.base.db.DatabaseMonitor database) {
+            io.tandem.base.db.DatabaseMonitor database,
+            @Qualifier(TaskExecutionAutoConfiguration.APPLICATION_TASK_EXECUTOR_BEAN_NAME) Executor threads) {
         this.database = database;
+        this.threads = threads;
         this.campaigns = campaigns;
         this.people = people;
         this.collaboration = collaboration;
@@ -118,7 +125,7 @@ public class CampaignWorkspaceView extends Div implements BeforeEnterObserver, H
         nudge.addClassName("nudge");
 
         List<PersonSummary> everyone = people.listActive();
-        brief = new BriefForm(campaigns, collaboration, id, workspace, database);
+        brief = new BriefForm(campaigns, collaboration, id, workspace, database, threads);
         input = new SalesInputPanel(campaigns, id, currentPerson.require());
         plan = new PlanPanel(campaigns, id, everyone);
         plan.setEditable(workspace.canEdit());

@@ -28,7 +28,16 @@ import io.tandem.campaign.CampaignService;
 import io.tandem.campaign.InputKind;
 import io.tandem.collaboration.Discussion;
 import io.tandem.people.DemoPeople;
+import java.sql.Connection;
+import java.sql.Statement;
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import javax.sql.DataSource;
+import com.vaadin.collaborationengine.CollaborationEngine;
+import com.vaadin.collaborationengine.CollaborationMap;
+import com.vaadin.collaborationengine.UserInfo;
+import com.vaadin.flow.shared.Registration;
+import io.tandem.collaboration.Topics;
 import java.time.LocalDate;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -45,6 +54,8 @@ class CampaignViewsTest extends KaribuTest {
     SignIn signIn;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    DataSource dataSource;
 
     @BeforeEach
     void demo() {
@@ -77,6 +88,12 @@ class CampaignViewsTest extends KaribuTest {
 
     private String stored(Long id, String column) {
         return jdbc.queryForObject("SELECT " + column + " FROM campaign WHERE id = ?", String.class, id);
+    }
+
+    /** Waits for the brief's save of {@code value} (saves run off the UI thread) and shows its outcome. */
+    private void awaitStored(Long id, String column, String value) {
+        awaitUi(() -> value.equals(stored(id, column)), Duration.ofSeconds(10));
+        MockVaadin.clientRoundtrip(false);
     }
 
     @Test
@@ -120,9 +137,50 @@ class CampaignViewsTest extends KaribuTest {
         Long id = mayasCampaignOpenedBy("maya");
         BriefForm brief = _get(BriefForm.class);
         _setValue(brief.<String>field(BriefField.OBJECTIVE), "Fill the pipeline for Q2");
-        assertThat(stored(id, "objective")).isEqualTo("Fill the pipeline for Q2");
+        awaitStored(id, "objective", "Fill the pipeline for Q2");
         assertThat(brief.saveState.getText()).isEqualTo("All changes saved");
         assertThat(_find(Button.class, spec -> spec.withText("Save"))).isEmpty();
+    }
+
+    /**
+     * The brief saves off the UI thread (decision 0036). The Collaboration Engine hands a typed value to everyone
+     * else's brief only once the typist's request is over, so a save inside that request held the value back from
+     * them for as long as it took. With the campaign's row locked by another transaction: typing returns at once
+     * (a save inside the request would wait for the lock, then fail), the value is on the live topic for everyone
+     * else while the save waits ("Saving…"), and it is saved, and said so, when the lock goes.
+     */
+    @Test
+    void aTypedValueReachesTheOthersWithoutWaitingForItsSave() throws Exception {
+        Long id = mayasCampaignOpenedBy("maya");
+        BriefForm brief = _get(BriefForm.class);
+        String value = "Typed while the row is locked";
+        CompletableFuture<String> onTopic = new CompletableFuture<>();
+        CollaborationEngine engine = CollaborationEngine.getInstance();
+        Registration other = engine.openTopicConnection(engine.getSystemContext(), Topics.item("campaign", id)
+                + "/brief", new UserInfo("someone-else"), connection -> {
+                    CollaborationMap form = connection.getNamedMap("com.vaadin.collaborationengine.FormManager");
+                    return form.subscribe(e -> {
+                        if (value.equals(form.get(BriefField.OBJECTIVE.property(), String.class))) {
+                            onTopic.complete(value);
+                        }
+                    });
+                });
+        try (Connection lock = dataSource.getConnection()) {
+            lock.setAutoCommit(false);
+            try (Statement st = lock.createStatement()) {
+                st.executeQuery("SELECT id FROM campaign WHERE id = " + id + " FOR UPDATE").close();
+            }
+            _setValue(brief.<String>field(BriefField.OBJECTIVE), value);
+
+            awaitUi(onTopic::isDone, Duration.ofSeconds(5));
+            assertThat(stored(id, "objective")).as("still waiting for the lock").isNull();
+            assertThat(brief.saveState.getText()).isEqualTo("Saving…");
+            lock.rollback();
+        } finally {
+            other.remove();
+        }
+        awaitStored(id, "objective", value);
+        assertThat(brief.saveState.getText()).isEqualTo("All changes saved");
     }
 
     @Test
@@ -133,7 +191,7 @@ class CampaignViewsTest extends KaribuTest {
         DatePicker end = (DatePicker) brief.fields.get(BriefField.END_DATE);
         _setValue(end, LocalDate.of(2027, 4, 1));
         assertThat(end.isInvalid()).isTrue();
-        assertThat(stored(id, "start_date")).isEqualTo("2027-05-01");
+        awaitStored(id, "start_date", "2027-05-01");
         assertThat(stored(id, "end_date")).isNull();
     }
 
@@ -298,11 +356,13 @@ class CampaignViewsTest extends KaribuTest {
         HistoryPanel history = _get(CampaignWorkspaceView.class).history;
         _setValue(brief.field(BriefField.OBJECTIVE), "Fill the webinar");
         _setValue(brief.field(BriefField.AUDIENCE), "Operations leads");
+        awaitStored(id, "audience", "Operations leads");
         history.reload();
         java.util.List<HistoryPanel.Line> before = java.util.List.copyOf(history.lines);
         assertThat(before).isNotEmpty();
 
         _setValue(brief.field(BriefField.KEY_MESSAGES), "Live in a day");
+        awaitStored(id, "key_messages", "Live in a day");
         history.reload("brief-" + System.nanoTime());
         assertThat(history.lines).hasSize(before.size() + 1);
         assertThat(history.lines.get(0).entry.newValue()).isEqualTo("Live in a day");
@@ -374,7 +434,7 @@ class CampaignViewsTest extends KaribuTest {
         MockVaadin.clientRoundtrip(false);
         assertThat(applied[0]).as("the engine applied each value once at most").isLessThanOrEqualTo(2);
         assertThat(audience.getValue()).isEqualTo("Operations leads, EMEA");
-        assertThat(stored(id, "audience")).isEqualTo("Operations leads, EMEA");
+        awaitStored(id, "audience", "Operations leads, EMEA");
         assertThatThrownBy(() -> brief.form().forField(new com.vaadin.flow.component.textfield.TextArea()))
                 .as("a live form takes only fields that leave out the engine's own changes")
                 .isInstanceOf(IllegalArgumentException.class);

@@ -104,15 +104,16 @@ class DatabaseOutageTest extends KaribuTest {
         awaitUi(() -> banner.getText().equals(DatabaseBanner.BACK), Duration.ofSeconds(15));
         System.out.printf("Back online in the UI %d ms after the database was up again%n",
                 (System.nanoTime() - restarted) / 1_000_000);
-        assertThat(brief.saveState.getText()).isEqualTo("Back online: all changes saved");
+        // the brief saves off the UI thread and says so when the saves are done
+        awaitUi(() -> brief.saveState.getText().equals("Back online: all changes saved"), Duration.ofSeconds(10));
         assertThat(jdbc.queryForObject("SELECT objective FROM campaign WHERE id = ?", String.class, id))
                 .isEqualTo("Typed while the database was away");
 
         // and work goes on as normal, without a restart
         _setValue(objective, "After the outage");
-        assertThat(brief.saveState.getText()).isEqualTo("All changes saved");
-        assertThat(jdbc.queryForObject("SELECT objective FROM campaign WHERE id = ?", String.class, id))
-                .isEqualTo("After the outage");
+        awaitUi(() -> "After the outage".equals(jdbc.queryForObject("SELECT objective FROM campaign WHERE id = ?",
+                String.class, id)), Duration.ofSeconds(10));
+        awaitUi(() -> brief.saveState.getText().equals("All changes saved"), Duration.ofSeconds(10));
     }
 
     @Test
