@@ -216,6 +216,7 @@ class BriefForm extends Div {
         saving++;
         saveState.setText("Saving…");
         saveState.removeClassName("unsaved");
+        saveState.addClassName("saving");
         saves.execute(new DelegatingSecurityContextRunnable(() -> {
             Runnable outcome = saveNow(field, value, component);
             show(ui, () -> {
@@ -272,6 +273,7 @@ class BriefForm extends Div {
         saveState.setText("Not saved yet: the database is unavailable. Your changes to "
                 + String.join(", ", pending.keySet().stream().map(BriefField::label).toList())
                 + " are kept and will be saved when it is back.");
+        saveState.removeClassName("saving");
         saveState.addClassName("unsaved");
     }
 
@@ -312,12 +314,13 @@ class BriefForm extends Div {
 
     private void saved(String text) {
         saveState.setText(text);
-        saveState.removeClassName("unsaved");
+        saveState.removeClassNames("unsaved", "saving");
         saveState.getElement().setAttribute("aria-live", "polite");
     }
 
     private void notSaved(BriefField field, String message, HasValue<?, ?> component) {
         saveState.setText(field.label() + " not saved: " + message);
+        saveState.removeClassName("saving");
         saveState.addClassName("unsaved");
         if (component instanceof com.vaadin.flow.component.HasValidation v) {
             v.setErrorMessage(message);

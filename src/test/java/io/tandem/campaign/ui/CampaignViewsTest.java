@@ -175,12 +175,14 @@ class CampaignViewsTest extends KaribuTest {
             awaitUi(onTopic::isDone, Duration.ofSeconds(5));
             assertThat(stored(id, "objective")).as("still waiting for the lock").isNull();
             assertThat(brief.saveState.getText()).isEqualTo("Saving…");
+            assertThat(brief.saveState.hasClassName("saving")).isTrue();
             lock.rollback();
         } finally {
             other.remove();
         }
         awaitStored(id, "objective", value);
         assertThat(brief.saveState.getText()).isEqualTo("All changes saved");
+        assertThat(brief.saveState.hasClassName("saving")).isFalse();
     }
 
     @Test
