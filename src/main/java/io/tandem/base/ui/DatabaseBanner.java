@@ -58,15 +58,11 @@ public class DatabaseBanner extends Div {
         if (online) {
             UI ui = UI.getCurrent();
             CompletableFuture.delayedExecutor(BACK_SHOWN_MS, TimeUnit.MILLISECONDS).execute(() -> {
-                try {
-                    ui.access(() -> {
-                        if (monitor.online()) {
-                            setVisible(false);
-                        }
-                    });
-                } catch (com.vaadin.flow.component.UIDetachedException closed) {
-                    // the page was closed or left meanwhile: nothing to hide
-                }
+                IfOpen.access(ui, () -> {
+                    if (monitor.online()) {
+                        setVisible(false);
+                    }
+                });
             });
         }
     }

@@ -3,9 +3,9 @@ package io.tandem.campaign.ui;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.shared.Registration;
 import io.tandem.base.db.DatabaseMonitor;
+import io.tandem.base.ui.IfOpen;
 import io.tandem.base.ui.Toast;
 import com.vaadin.flow.component.AbstractField;
 import com.vaadin.flow.component.HasValue;
@@ -219,7 +219,7 @@ class BriefForm extends Div {
         saveState.addClassName("saving");
         saves.execute(new DelegatingSecurityContextRunnable(() -> {
             Runnable outcome = saveNow(field, value, component);
-            show(ui, () -> {
+            IfOpen.access(ui, () -> {
                 saving--;
                 outcome.run();
             });
@@ -258,15 +258,6 @@ class BriefForm extends Div {
         }
     }
 
-    /** Shows the outcome of a save on the page, if it is still open (the save itself is done either way). */
-    private static void show(UI ui, Runnable outcome) {
-        try {
-            ui.access(outcome::run);
-        } catch (UIDetachedException closed) {
-            // the page was closed while its last value was being saved: no one to tell
-        }
-    }
-
     private void keepForLater(BriefField field, Object value) {
         pending.remove(field);
         pending.put(field, value);
@@ -287,7 +278,7 @@ class BriefForm extends Div {
         waiting.forEach((field, value) -> save(field, value, fields.get(field)));
         UI ui = UI.getCurrent();
         // after the outcomes of those saves, in order
-        saves.execute(() -> show(ui, () -> {
+        saves.execute(() -> IfOpen.access(ui, () -> {
             if (pending.isEmpty() && saving == 0 && !saveState.hasClassName("unsaved")) {
                 saved("Back online: all changes saved");
             }

@@ -20,6 +20,7 @@ import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.server.streams.TemporaryFileUploadHandler;
+import io.tandem.base.ui.IfOpen;
 import io.tandem.base.ui.CsvDownload;
 import io.tandem.base.ui.Toast;
 import io.tandem.campaign.CampaignRef;
@@ -269,7 +270,7 @@ class ImportDialog extends Dialog {
             }
             ImportPreview done = result;
             String message = error;
-            deliver(ui, () -> {
+            IfOpen.access(ui, () -> {
                 if (generation.get() != mine) {
                     return;
                 }
@@ -353,7 +354,7 @@ class ImportDialog extends Dialog {
             String failure = null;
             try {
                 result = imports.importRows(p, (done, total) -> {
-                    deliver(ui, () -> {
+                    IfOpen.access(ui, () -> {
                         progress.setValue(done);
                         progressText.setText(String.format(Locale.ENGLISH, "%,d of %,d rows done", done, total));
                     });
@@ -365,7 +366,7 @@ class ImportDialog extends Dialog {
             }
             ImportResult r = result;
             String f = failure;
-            deliver(ui, () -> finished(r, f));
+            IfOpen.access(ui, () -> finished(r, f));
         }));
     }
 
@@ -468,18 +469,6 @@ class ImportDialog extends Dialog {
 
     ImportPreview preview() {
         return preview;
-    }
-
-    /** Runs {@code command} in {@code ui} unless the person has left meanwhile (then there is no one to tell). */
-    private static void deliver(UI ui, com.vaadin.flow.server.Command command) {
-        if (ui.getSession() == null) {
-            return;
-        }
-        try {
-            ui.access(command);
-        } catch (com.vaadin.flow.component.UIDetachedException gone) {
-            // closed the tab or navigated away while the file was read or imported
-        }
     }
 
     static String count(int n, String noun) {
