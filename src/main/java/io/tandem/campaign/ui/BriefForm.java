@@ -214,9 +214,7 @@ class BriefForm extends Div {
         }
         UI ui = UI.getCurrent();
         saving++;
-        saveState.setText("Saving…");
-        saveState.removeClassName("unsaved");
-        saveState.addClassName("saving");
+        state("Saving…", "saving");
         saves.execute(new DelegatingSecurityContextRunnable(() -> {
             Runnable outcome = saveNow(field, value, component);
             IfOpen.access(ui, () -> {
@@ -261,11 +259,9 @@ class BriefForm extends Div {
     private void keepForLater(BriefField field, Object value) {
         pending.remove(field);
         pending.put(field, value);
-        saveState.setText("Not saved yet: the database is unavailable. Your changes to "
+        state("Not saved yet: the database is unavailable. Your changes to "
                 + String.join(", ", pending.keySet().stream().map(BriefField::label).toList())
-                + " are kept and will be saved when it is back.");
-        saveState.removeClassName("saving");
-        saveState.addClassName("unsaved");
+                + " are kept and will be saved when it is back.", "unsaved");
     }
 
     /** Saves what was typed during the outage; each field says itself if it could not be saved. */
@@ -304,15 +300,21 @@ class BriefForm extends Div {
     }
 
     private void saved(String text) {
-        saveState.setText(text);
-        saveState.removeClassNames("unsaved", "saving");
+        state(text, null);
         saveState.getElement().setAttribute("aria-live", "polite");
     }
 
+    /** The save state's text and its look: {@code null} for saved, {@code "saving"} or {@code "unsaved"}. */
+    private void state(String text, String look) {
+        saveState.setText(text);
+        saveState.removeClassNames("saving", "unsaved");
+        if (look != null) {
+            saveState.addClassName(look);
+        }
+    }
+
     private void notSaved(BriefField field, String message, HasValue<?, ?> component) {
-        saveState.setText(field.label() + " not saved: " + message);
-        saveState.removeClassName("saving");
-        saveState.addClassName("unsaved");
+        state(field.label() + " not saved: " + message, "unsaved");
         if (component instanceof com.vaadin.flow.component.HasValidation v) {
             v.setErrorMessage(message);
             v.setInvalid(true);
