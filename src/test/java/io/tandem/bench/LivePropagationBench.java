@@ -388,7 +388,8 @@ class LivePropagationBench {
         if (!css.isBlank()) {
             // a style to try on every page, for an A/B of a CSS change without building the frontend twice
             context.addInitScript("document.addEventListener('DOMContentLoaded', () => {"
-                    + " const s = document.createElement('style'); s.textContent = " + quote(css) + ";"
+                    + " const s = document.createElement('style'); s.textContent = "
+                    + tools.jackson.databind.json.JsonMapper.shared().writeValueAsString(css) + ";"
                     + " document.head.append(s); });");
         }
         Page page = context.newPage();
@@ -398,11 +399,6 @@ class LivePropagationBench {
         page.locator("vaadin-login-form vaadin-button[slot=submit]").click();
         page.waitForURL("http://localhost:" + port + "/");
         return page;
-    }
-
-    /** {@code text} as a JavaScript string literal. */
-    private static String quote(String text) {
-        return "'" + text.replace("\\", "\\\\").replace("'", "\\'").replace("\n", "\\n") + "'";
     }
 
     private List<String> benchPeople(int count) {
