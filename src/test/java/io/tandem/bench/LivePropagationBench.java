@@ -109,6 +109,36 @@ class LivePropagationBench {
         }, pages -> acceptLeads(pages, mqls));
     }
 
+    /**
+     * Benchmark 1's floor: the same harness on N pages that show one line of text and nothing of Tandem's
+     * ({@link FloorView}, registered for this run only), changed {@value #EDITS} times from this JVM as the board is.
+     * What it measures is Vaadin's push and N Chromium pages on this machine; what a view of Tandem's adds is its
+     * figure less this one.
+     */
+    @Test
+    void floor() throws Exception {
+        var routes = com.vaadin.flow.router.RouteConfiguration.forRegistry(
+                com.vaadin.flow.server.startup.ApplicationRouteRegistry.getInstance(
+                        servlet.getServlet().getService().getContext()));
+        routes.setRoute(FloorView.PATH, FloorView.class);
+        try {
+            run("floor (one line of text)", "texts shown", null, "live-propagation-floor", (browser, users) ->
+                    openAll(browser, users, FloorView.PATH, page -> page.locator(".floor-line").waitFor()), pages -> {
+                        arm(pages, onDomChange("() => [...document.querySelectorAll('.floor-line')]"
+                                + ".map(l => l.textContent)"));
+                        String run = Long.toString(System.nanoTime(), 36);
+                        return paced(null, pages, (i, none) -> {
+                            String text = "floor " + i + " " + run;
+                            long sent = System.currentTimeMillis();
+                            FloorView.showEverywhere(text);
+                            return new Made(text, sent);
+                        });
+                    });
+        } finally {
+            routes.removeRoute(FloorView.PATH);
+        }
+    }
+
     /** Opens the pages of one N, one per person. */
     private interface Opening {
         List<Page> open(Browser browser, List<String> users) throws Exception;
@@ -135,7 +165,7 @@ class LivePropagationBench {
             Browser browser = launch(playwright);
             for (int n : pages()) {
                 List<Page> pages = opening.open(browser, users.subList(0, n));
-                ServerSide server = new ServerSide(meters, topic);
+                ServerSide server = ServerSide.of(meters, topic);
                 CpuUse cpu = CpuUse.start();
                 PageWork work = PageWork.start(pages.get(n - 1));
                 if (trace) {
@@ -503,17 +533,26 @@ class LivePropagationBench {
      */
     private record ServerSide(io.micrometer.core.instrument.Timer timer, long count, double total) {
 
-        ServerSide(io.micrometer.core.instrument.MeterRegistry meters, String topic) {
+        /** For the views on {@code topic}; {@code null} for the floor, which has no live notices to time. */
+        static ServerSide of(io.micrometer.core.instrument.MeterRegistry meters, String topic) {
             // registered, with its percentiles, by the boards' subscriptions
-            this(meters.get(io.tandem.collaboration.LiveUpdates.DELIVERY).tag("topic", topic).timer(), meters);
+            return topic == null ? new ServerSide(null, 0, 0)
+                    : of(meters.get(io.tandem.collaboration.LiveUpdates.DELIVERY).tag("topic", topic).timer());
         }
 
-        private ServerSide(io.micrometer.core.instrument.Timer timer, io.micrometer.core.instrument.MeterRegistry m) {
-            this(timer, timer.count(), timer.totalTime(java.util.concurrent.TimeUnit.MILLISECONDS));
+        private static ServerSide of(io.micrometer.core.instrument.Timer timer) {
+            return new ServerSide(timer, timer.count(), timer.totalTime(java.util.concurrent.TimeUnit.MILLISECONDS));
         }
 
         Map<String, Object> since() {
             Map<String, Object> out = new LinkedHashMap<>();
+            if (timer == null) {
+                out.put("deliveries", 0L);
+                out.put("mean_ms", Double.NaN);
+                out.put("p50_ms", Double.NaN);
+                out.put("p99_ms", Double.NaN);
+                return out;
+            }
             long n = timer.count() - count;
             out.put("deliveries", n);
             out.put("mean_ms", n == 0 ? 0.0 : (timer.totalTime(java.util.concurrent.TimeUnit.MILLISECONDS) - total) / n);
