@@ -86,6 +86,15 @@ class LeadBoardIT extends BrowserTest {
             priya.keyboard().press("Escape");
             assertThat(items).hasCount(0);
 
+            // from the keyboard: Tab from the focused card reaches its ⋮ button, Enter opens the same menu
+            priya.locator(firstCard).focus();
+            priya.keyboard().press("Tab");
+            assertThat(priya.locator(firstCard + " .lead-card-menu")).isFocused();
+            priya.keyboard().press("Enter");
+            assertThat(items.filter(new Locator.FilterOptions().setHasText("Accept (become owner)"))).isVisible();
+            priya.keyboard().press("Escape");
+            assertThat(items).hasCount(0);
+
             // a right click on the other card: the action goes to that card, not the one the menu opened on before
             priya.locator(secondCard).click(new Locator.ClickOptions().setButton(
                     com.microsoft.playwright.options.MouseButton.RIGHT));

@@ -24,6 +24,11 @@ import java.util.Locale;
  */
 class CardView extends Div {
 
+    /** The ⋮ of the card's menu button, drawn in the text's colour. */
+    private static final String DOTS = "<svg viewBox=\"0 0 16 16\" aria-hidden=\"true\" focusable=\"false\">"
+            + "<circle cx=\"8\" cy=\"3\" r=\"1.6\"/><circle cx=\"8\" cy=\"8\" r=\"1.6\"/>"
+            + "<circle cx=\"8\" cy=\"13\" r=\"1.6\"/></svg>";
+
     final LeadCard lead;
     private final String campaignName;
     private final PersonSummary owner;
@@ -36,11 +41,12 @@ class CardView extends Div {
         addClassName("lead-card");
         getElement().setAttribute("tabindex", "0");
         getElement().setAttribute("role", "listitem");
-        getElement().setAttribute("aria-label", lead.name() + (lead.company() == null ? "" : ", " + lead.company())
-                + ". Enter opens, A accepts, R rejects, H hands over, N recycles, C logs contact, F focuses in a meeting");
-        getElement().setAttribute("data-lead-id", String.valueOf(lead.id()));
         campaignName = board.campaignName(lead.campaignId());
         owner = board.person(lead.ownerId());
+        getElement().setAttribute("aria-label", lead.name() + (lead.company() == null ? "" : ", " + lead.company())
+                + (owner == null ? "" : ", owned by " + owner.fullName())
+                + ". Enter opens, A accepts, R rejects, H hands over, N recycles, C logs contact, F focuses in a meeting");
+        getElement().setAttribute("data-lead-id", String.valueOf(lead.id()));
         now = board.now();
         render();
 
@@ -125,6 +131,8 @@ class CardView extends Div {
      * shows up to 140 cards, and each component costs server memory for as long as the board is open
      * (SessionMemoryBench). Every text that comes from data goes through {@link #text}, so a lead named
      * {@code <script>} shows as those characters and never becomes markup (LeadBoardViewTest, RenderedAsTextTest).
+     * Plain elements only, no web components: every board redraws the cards a change touches, and Vaadin's button,
+     * icon, avatar and tooltip in each card were half of what a browser spent on a change (decision 0037).
      */
     private void render() {
         StringBuilder h = new StringBuilder(640);
@@ -134,9 +142,8 @@ class CardView extends Div {
             avatar(h, a[2], initials(a[2]), Integer.parseInt(a[1]), "lead-card-actor");
         }
         // opens the column's menu (ColumnView), like a right click on the card
-        h.append("</div><vaadin-button theme=\"tertiary-inline small\" class=\"lead-card-menu\" aria-label=\"Actions for ")
-                .append(text(lead.name())).append("\"><vaadin-icon icon=\"vaadin:ellipsis-dots-v\"></vaadin-icon>")
-                .append("</vaadin-button></div>");
+        h.append("</div><button type=\"button\" class=\"lead-card-menu\" aria-label=\"Actions for ")
+                .append(text(lead.name())).append("\">").append(DOTS).append("</button></div>");
         if (lead.company() != null) {
             span(h, "lead-card-company", lead.company(), null);
         }
@@ -176,13 +183,15 @@ class CardView extends Div {
         h.append('>').append(text(content)).append("</span>");
     }
 
+    /** A person's initials in their colour, named for a hover and for a screen reader. */
     private static void avatar(StringBuilder h, String name, String abbreviation, int colorIndex, String className) {
-        h.append("<vaadin-avatar theme=\"xsmall\" with-tooltip");
+        h.append("<span class=\"card-avatar");
         if (className != null) {
-            h.append(" class=\"").append(className).append('"');
+            h.append(' ').append(className);
         }
-        h.append(" name=\"").append(text(name)).append("\" abbr=\"").append(text(abbreviation))
-                .append("\" color-index=\"").append(colorIndex).append("\"></vaadin-avatar>");
+        h.append("\" role=\"img\" title=\"").append(text(name)).append("\" aria-label=\"").append(text(name))
+                .append("\" style=\"--card-avatar-color: var(--vaadin-user-color-").append(colorIndex).append(")\">")
+                .append(text(abbreviation)).append("</span>");
     }
 
     private static String initials(String name) {
