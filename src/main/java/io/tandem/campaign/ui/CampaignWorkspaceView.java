@@ -37,11 +37,9 @@ import io.tandem.people.PeopleService;
 import io.tandem.people.PersonSummary;
 import jakarta.annotation.security.PermitAll;
 import java.util.Comparator;
-import java.util.concurrent.Executor;
 import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.boot.autoconfigure.task.TaskExecutionAutoConfiguration;
+import org.springframework.core.task.TaskExecutor;
 
 /**
  * The joint planning session: the brief co-edited live, sales input, plan items, participants, sign-off,
@@ -59,7 +57,7 @@ public class CampaignWorkspaceView extends Div implements BeforeEnterObserver, H
     private final transient io.tandem.base.db.DatabaseMonitor database;
     private final ObjectProvider<CampaignSection> sections;
     /** Spring's shared task threads: the brief saves on them (BriefForm). */
-    private final transient Executor threads;
+    private final transient TaskExecutor threads;
 
     private Long id;
     private CampaignWorkspace workspace;
@@ -77,8 +75,7 @@ public class CampaignWorkspaceView extends Div implements BeforeEnterObserver, H
 
     CampaignWorkspaceView(CampaignService campaigns, PeopleService people, Collaboration collaboration,
             LiveUpdates liveUpdates, CurrentPerson currentPerson, ObjectProvider<CampaignSection> sections,
-            io.tandem.base.db.DatabaseMonitor database,
-            @Qualifier(TaskExecutionAutoConfiguration.APPLICATION_TASK_EXECUTOR_BEAN_NAME) Executor threads) {
+            io.tandem.base.db.DatabaseMonitor database, TaskExecutor threads) {
         this.database = database;
         this.threads = threads;
         this.campaigns = campaigns;
