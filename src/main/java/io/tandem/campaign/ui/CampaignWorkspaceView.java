@@ -69,6 +69,8 @@ public class CampaignWorkspaceView extends Div implements BeforeEnterObserver, H
     SalesInputPanel input;
     PlanPanel plan;
     HistoryPanel history;
+    private TabSheet tabs;
+    private Tab historyTab;
     SignOffCard signOff;
     ParticipantsCard participants;
     private Tab inputTab;
@@ -127,11 +129,11 @@ public class CampaignWorkspaceView extends Div implements BeforeEnterObserver, H
         plan = new PlanPanel(campaigns, id, everyone);
         plan.setEditable(workspace.canEdit());
         history = new HistoryPanel(campaigns, id);
-        TabSheet tabs = new TabSheet();
+        tabs = new TabSheet();
         tabs.add("Brief", brief);
         inputTab = tabs.add("Sales input", input);
         tabs.add("Plan", plan);
-        Tab historyTab = tabs.add("History", history);
+        historyTab = tabs.add("History", history);
         sections.orderedStream().sorted(Comparator.comparingInt(CampaignSection::order))
                 .forEach(section -> tabs.add(section.title(), section.create(id)));
         tabs.addSelectedChangeListener(e -> {
@@ -180,15 +182,25 @@ public class CampaignWorkspaceView extends Div implements BeforeEnterObserver, H
             }
             case "tasks-changed" -> plan.reload(notice.id());
             case "brief-saved" -> {
-                history.reload(notice.id());
+                reloadHistory(notice);
                 reloadHeader(notice);
             }
             default -> {
                 reloadHeader(notice);
-                history.reload(notice.id());
+                reloadHistory(notice);
                 brief.setEditable(workspace.canEdit());
                 plan.setEditable(workspace.canEdit());
             }
+        }
+    }
+
+    /**
+     * Reads the history again for a live notice while its tab is open. Closed, it is not read at all: opening the tab
+     * reads it afresh, so reading it in every open workspace for every saved brief value was work no one saw.
+     */
+    private void reloadHistory(LiveNotice notice) {
+        if (tabs.getSelectedTab() == historyTab) {
+            history.reload(notice.id());
         }
     }
 

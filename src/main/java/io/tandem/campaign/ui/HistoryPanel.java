@@ -14,9 +14,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Who changed which field when, old → new, and the plan's milestones. Every saved brief reloads it in every open
- * workspace, so a reload keeps the lines it already shows (their "… ago" brought up to date) and adds only the new
- * ones, and all workspaces reloading for the same notice share one read (LivePropagationBench#briefField).
+ * Who changed which field when, old → new, and the plan's milestones. It is read when its tab is opened, and while it
+ * is open every saved brief reloads it, so a reload keeps the lines it already shows (their "… ago" brought up to
+ * date) and adds only the new ones, and all workspaces reloading for the same notice share one read
+ * (LivePropagationBench#briefField).
  */
 class HistoryPanel extends Div {
 
@@ -33,7 +34,6 @@ class HistoryPanel extends Div {
         this.campaignId = campaignId;
         addClassName("history-panel");
         add(empty, list);
-        reload();
     }
 
     void reload() {

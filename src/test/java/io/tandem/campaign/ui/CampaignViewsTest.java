@@ -56,6 +56,8 @@ class CampaignViewsTest extends KaribuTest {
     JdbcTemplate jdbc;
     @Autowired
     DataSource dataSource;
+    @Autowired
+    io.micrometer.core.instrument.MeterRegistry meters;
 
     @BeforeEach
     void demo() {
@@ -85,6 +87,9 @@ class CampaignViewsTest extends KaribuTest {
     private static void tab(int index) {
         _get(TabSheet.class).setSelectedIndex(index);
     }
+
+    /** The History tab's index: Brief, Sales input, Plan, History. */
+    private static final int HISTORY = 3;
 
     private String stored(Long id, String column) {
         return jdbc.queryForObject("SELECT " + column + " FROM campaign WHERE id = ?", String.class, id);
@@ -352,6 +357,32 @@ class CampaignViewsTest extends KaribuTest {
     }
 
     @Test
+    void theHistoryIsReadWhenItsTabIsOpenedAndThenFollowsEverySave() {
+        Long id = mayasCampaignOpenedBy("maya");
+        CampaignWorkspaceView view = _get(CampaignWorkspaceView.class);
+        BriefForm brief = _get(BriefForm.class);
+        long noticed = noticesTaken();
+        _setValue(brief.field(BriefField.OBJECTIVE), "Fill the webinar");
+        awaitUi(() -> noticesTaken() > noticed, Duration.ofSeconds(10)); // the workspace took the save's notice
+        assertThat(view.history.lines).as("closed, the history is not read, not even for the save's notice")
+                .isEmpty();
+
+        tab(HISTORY);
+        assertThat(historyShows(view, "Fill the webinar")).as("opening the tab reads it").isTrue();
+
+        campaigns.saveBriefField(id, BriefField.AUDIENCE, "Operations leads"); // someone else's save (the same
+        // person's, on another page: one cannot type in the brief while the history is open here)
+        awaitUi(() -> historyShows(view, "Operations leads"), Duration.ofSeconds(10)); // open, it follows live
+        tab(0);
+        long later = noticesTaken();
+        _setValue(brief.field(BriefField.KEY_MESSAGES), "Live in a day");
+        awaitUi(() -> noticesTaken() > later, Duration.ofSeconds(10));
+        assertThat(historyShows(view, "Live in a day")).as("closed again, no longer read").isFalse();
+        tab(HISTORY);
+        assertThat(historyShows(view, "Live in a day")).isTrue();
+    }
+
+    @Test
     void aHistoryReloadKeepsTheLinesItShowsAndAddsTheNewOnesOnTop() {
         Long id = mayasCampaignOpenedBy("maya");
         BriefForm brief = _get(BriefForm.class);
@@ -388,13 +419,15 @@ class CampaignViewsTest extends KaribuTest {
         Long id = mayasCampaignOpenedBy("maya");
         CampaignWorkspaceView view = _get(CampaignWorkspaceView.class);
         BriefForm brief = _get(BriefForm.class);
+        long noticed = noticesTaken();
         _setValue(brief.field(BriefField.OBJECTIVE), "Fill the webinar");
-        awaitUi(() -> historyShows(view, "Fill the webinar"), Duration.ofSeconds(10));
+        awaitUi(() -> noticesTaken() > noticed, Duration.ofSeconds(10));
         java.util.List<com.vaadin.flow.component.Component> participantRows = view.participants.getChildren().toList();
         java.util.List<com.vaadin.flow.component.Component> signOffRows = view.signOff.getChildren().toList();
 
+        long later = noticesTaken();
         _setValue(brief.field(BriefField.AUDIENCE), "Operations leads");
-        awaitUi(() -> historyShows(view, "Operations leads"), Duration.ofSeconds(10));
+        awaitUi(() -> noticesTaken() > later, Duration.ofSeconds(10));
         assertThat(view.participants.getChildren()).as("nothing changed there: the same rows")
                 .containsExactlyElementsOf(participantRows);
         assertThat(view.signOff.getChildren()).containsExactlyElementsOf(signOffRows);
@@ -440,6 +473,12 @@ class CampaignViewsTest extends KaribuTest {
         assertThatThrownBy(() -> brief.form().forField(new com.vaadin.flow.component.textfield.TextArea()))
                 .as("a live form takes only fields that leave out the engine's own changes")
                 .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    /** How many live notices on campaign topics the open views have taken so far. */
+    private long noticesTaken() {
+        var delivered = meters.find(io.tandem.collaboration.LiveUpdates.DELIVERY).tag("topic", "campaign").timer();
+        return delivered == null ? 0 : delivered.count();
     }
 
     private static boolean historyShows(CampaignWorkspaceView view, String value) {
