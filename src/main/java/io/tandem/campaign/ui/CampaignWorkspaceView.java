@@ -71,6 +71,7 @@ public class CampaignWorkspaceView extends Div implements BeforeEnterObserver, H
     HistoryPanel history;
     private TabSheet tabs;
     private Tab historyTab;
+    private Tab planTab;
     SignOffCard signOff;
     ParticipantsCard participants;
     private Tab inputTab;
@@ -132,13 +133,15 @@ public class CampaignWorkspaceView extends Div implements BeforeEnterObserver, H
         tabs = new TabSheet();
         tabs.add("Brief", brief);
         inputTab = tabs.add("Sales input", input);
-        tabs.add("Plan", plan);
+        planTab = tabs.add("Plan", plan);
         historyTab = tabs.add("History", history);
         sections.orderedStream().sorted(Comparator.comparingInt(CampaignSection::order))
                 .forEach(section -> tabs.add(section.title(), section.create(id)));
         tabs.addSelectedChangeListener(e -> {
             if (e.getSelectedTab() == historyTab) {
                 history.reload();
+            } else if (e.getSelectedTab() == planTab) {
+                plan.reload(); // it did not follow the changes while closed
             }
         });
         tabs.addClassName("workspace-tabs");
@@ -180,7 +183,11 @@ public class CampaignWorkspaceView extends Div implements BeforeEnterObserver, H
                 showOpenQuestions();
                 reloadHeader(notice);
             }
-            case "tasks-changed" -> plan.reload(notice.id());
+            case "tasks-changed" -> {
+                if (tabs.getSelectedTab() == planTab) {
+                    plan.reload(notice.id()); // closed, it is read again when opened
+                }
+            }
             case "brief-saved" -> {
                 reloadHistory(notice);
                 reloadHeader(notice);
@@ -196,7 +203,8 @@ public class CampaignWorkspaceView extends Div implements BeforeEnterObserver, H
 
     /**
      * Reads the history again for a live notice while its tab is open. Closed, it is not read at all: opening the tab
-     * reads it afresh, so reading it in every open workspace for every saved brief value was work no one saw.
+     * reads it afresh, so reading it in every open workspace for every saved brief value was work no one saw. The
+     * plan follows its changes the same way.
      */
     private void reloadHistory(LiveNotice notice) {
         if (tabs.getSelectedTab() == historyTab) {

@@ -383,6 +383,22 @@ class CampaignViewsTest extends KaribuTest {
     }
 
     @Test
+    void thePlanFollowsAddedTasksWhileItsTabIsOpenAndIsReadAgainWhenOpened() {
+        Long id = mayasCampaignOpenedBy("maya");
+        CampaignWorkspaceView view = _get(CampaignWorkspaceView.class);
+        long noticed = noticesTaken();
+        campaigns.addTask(id, "Book the hall", null, null);
+        awaitUi(() -> noticesTaken() > noticed, Duration.ofSeconds(10)); // the workspace took the live notice
+        assertThat(view.plan.rows).as("closed, the plan is not read for it").isEmpty();
+
+        tab(2);
+        assertThat(titles(view.plan)).as("opening the tab reads it").containsExactly("Book the hall");
+        campaigns.addTask(id, "Draft the invite", null, null);
+        awaitUi(() -> view.plan.rows.size() == 2, Duration.ofSeconds(10)); // open, it follows live
+        assertThat(titles(view.plan)).containsExactly("Book the hall", "Draft the invite");
+    }
+
+    @Test
     void aHistoryReloadKeepsTheLinesItShowsAndAddsTheNewOnesOnTop() {
         Long id = mayasCampaignOpenedBy("maya");
         BriefForm brief = _get(BriefForm.class);

@@ -123,6 +123,7 @@ class DatabaseOutageTest extends KaribuTest {
         signIn.out();
         login("sam");
         openWorkspace(id);
+        _get(com.vaadin.flow.component.tabs.TabSheet.class).setSelectedIndex(2); // Sam looks at the plan
         CampaignWorkspaceView view = _get(CampaignWorkspaceView.class);
         assertThat(view.plan.rows).isEmpty();
 
