@@ -141,7 +141,7 @@ public class CampaignWorkspaceView extends Div implements BeforeEnterObserver, H
             if (e.getSelectedTab() == historyTab) {
                 history.reload();
             } else if (e.getSelectedTab() == planTab) {
-                plan.reload(); // it did not follow the changes while closed
+                plan.reload();
             }
         });
         tabs.addClassName("workspace-tabs");
@@ -183,18 +183,14 @@ public class CampaignWorkspaceView extends Div implements BeforeEnterObserver, H
                 showOpenQuestions();
                 reloadHeader(notice);
             }
-            case "tasks-changed" -> {
-                if (tabs.getSelectedTab() == planTab) {
-                    plan.reload(notice.id()); // closed, it is read again when opened
-                }
-            }
+            case "tasks-changed" -> ifOpen(planTab, () -> plan.reload(notice.id()));
             case "brief-saved" -> {
-                reloadHistory(notice);
+                ifOpen(historyTab, () -> history.reload(notice.id()));
                 reloadHeader(notice);
             }
             default -> {
                 reloadHeader(notice);
-                reloadHistory(notice);
+                ifOpen(historyTab, () -> history.reload(notice.id()));
                 brief.setEditable(workspace.canEdit());
                 plan.setEditable(workspace.canEdit());
             }
@@ -202,13 +198,13 @@ public class CampaignWorkspaceView extends Div implements BeforeEnterObserver, H
     }
 
     /**
-     * Reads the history again for a live notice while its tab is open. Closed, it is not read at all: opening the tab
-     * reads it afresh, so reading it in every open workspace for every saved brief value was work no one saw. The
-     * plan follows its changes the same way.
+     * Reloads the plan or the history for a live notice while its tab is open. Closed, it is not read at all:
+     * opening the tab reads it afresh, so reading it in every open workspace for every added task or saved brief
+     * value was work no one saw.
      */
-    private void reloadHistory(LiveNotice notice) {
-        if (tabs.getSelectedTab() == historyTab) {
-            history.reload(notice.id());
+    private void ifOpen(Tab tab, Runnable reload) {
+        if (tabs.getSelectedTab() == tab) {
+            reload.run();
         }
     }
 

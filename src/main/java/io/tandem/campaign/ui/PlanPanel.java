@@ -82,7 +82,6 @@ class PlanPanel extends Div {
         table.add(head, list);
 
         add(composer, table, empty);
-        reload();
     }
 
     void reload() {
