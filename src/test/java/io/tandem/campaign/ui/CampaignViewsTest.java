@@ -361,9 +361,7 @@ class CampaignViewsTest extends KaribuTest {
         Long id = mayasCampaignOpenedBy("maya");
         CampaignWorkspaceView view = _get(CampaignWorkspaceView.class);
         BriefForm brief = _get(BriefForm.class);
-        long noticed = noticesTaken();
-        _setValue(brief.field(BriefField.OBJECTIVE), "Fill the webinar");
-        awaitUi(() -> noticesTaken() > noticed, Duration.ofSeconds(10)); // the workspace took the save's notice
+        afterItsNotice(() -> _setValue(brief.field(BriefField.OBJECTIVE), "Fill the webinar"));
         assertThat(view.history.lines).as("closed, the history is not read, not even for the save's notice")
                 .isEmpty();
 
@@ -374,9 +372,7 @@ class CampaignViewsTest extends KaribuTest {
         // person's, on another page: one cannot type in the brief while the history is open here)
         awaitUi(() -> historyShows(view, "Operations leads"), Duration.ofSeconds(10)); // open, it follows live
         tab(0);
-        long later = noticesTaken();
-        _setValue(brief.field(BriefField.KEY_MESSAGES), "Live in a day");
-        awaitUi(() -> noticesTaken() > later, Duration.ofSeconds(10));
+        afterItsNotice(() -> _setValue(brief.field(BriefField.KEY_MESSAGES), "Live in a day"));
         assertThat(historyShows(view, "Live in a day")).as("closed again, no longer read").isFalse();
         tab(HISTORY);
         assertThat(historyShows(view, "Live in a day")).isTrue();
@@ -386,9 +382,7 @@ class CampaignViewsTest extends KaribuTest {
     void thePlanFollowsAddedTasksWhileItsTabIsOpenAndIsReadAgainWhenOpened() {
         Long id = mayasCampaignOpenedBy("maya");
         CampaignWorkspaceView view = _get(CampaignWorkspaceView.class);
-        long noticed = noticesTaken();
-        campaigns.addTask(id, "Book the hall", null, null);
-        awaitUi(() -> noticesTaken() > noticed, Duration.ofSeconds(10)); // the workspace took the live notice
+        afterItsNotice(() -> campaigns.addTask(id, "Book the hall", null, null));
         assertThat(view.plan.rows).as("closed, the plan is not read for it").isEmpty();
 
         tab(2);
@@ -435,15 +429,11 @@ class CampaignViewsTest extends KaribuTest {
         Long id = mayasCampaignOpenedBy("maya");
         CampaignWorkspaceView view = _get(CampaignWorkspaceView.class);
         BriefForm brief = _get(BriefForm.class);
-        long noticed = noticesTaken();
-        _setValue(brief.field(BriefField.OBJECTIVE), "Fill the webinar");
-        awaitUi(() -> noticesTaken() > noticed, Duration.ofSeconds(10));
+        afterItsNotice(() -> _setValue(brief.field(BriefField.OBJECTIVE), "Fill the webinar"));
         java.util.List<com.vaadin.flow.component.Component> participantRows = view.participants.getChildren().toList();
         java.util.List<com.vaadin.flow.component.Component> signOffRows = view.signOff.getChildren().toList();
 
-        long later = noticesTaken();
-        _setValue(brief.field(BriefField.AUDIENCE), "Operations leads");
-        awaitUi(() -> noticesTaken() > later, Duration.ofSeconds(10));
+        afterItsNotice(() -> _setValue(brief.field(BriefField.AUDIENCE), "Operations leads"));
         assertThat(view.participants.getChildren()).as("nothing changed there: the same rows")
                 .containsExactlyElementsOf(participantRows);
         assertThat(view.signOff.getChildren()).containsExactlyElementsOf(signOffRows);
@@ -489,6 +479,13 @@ class CampaignViewsTest extends KaribuTest {
         assertThatThrownBy(() -> brief.form().forField(new com.vaadin.flow.component.textfield.TextArea()))
                 .as("a live form takes only fields that leave out the engine's own changes")
                 .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    /** Does {@code change} and waits until the open workspace has taken the live notice it sent. */
+    private void afterItsNotice(Runnable change) {
+        long before = noticesTaken();
+        change.run();
+        awaitUi(() -> noticesTaken() > before, Duration.ofSeconds(10));
     }
 
     /** How many live notices on campaign topics the open views have taken so far. */
