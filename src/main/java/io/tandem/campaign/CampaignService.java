@@ -79,9 +79,8 @@ public class CampaignService {
     private final ApplicationEventPublisher events;
     private final LiveUpdates liveUpdates;
     private final TransactionTemplate newTransaction;
-    private final TransactionTemplate readOnly;
     private final Clock clock;
-    private final io.tandem.base.SharedReads shared = new io.tandem.base.SharedReads();
+    private final io.tandem.base.SharedReads shared;
 
     CampaignService(CampaignRepository campaigns, ParticipantRepository participants, SignatureRepository signatures,
             SalesInputRepository inputs, PlanItemRepository tasks, BriefChangeRepository briefChanges,
@@ -102,8 +101,7 @@ public class CampaignService {
         this.liveUpdates = liveUpdates;
         this.newTransaction = new TransactionTemplate(transactions);
         this.newTransaction.setPropagationBehavior(TransactionTemplate.PROPAGATION_REQUIRES_NEW);
-        this.readOnly = new TransactionTemplate(transactions);
-        this.readOnly.setReadOnly(true);
+        this.shared = new io.tandem.base.SharedReads(transactions);
         this.clock = clock;
     }
 
@@ -218,13 +216,13 @@ public class CampaignService {
      * the same for everyone (the campaign, its people, signatures) is read once for every open workspace (see
      * {@link io.tandem.base.SharedReads}); what this person may do is worked out from it without another query.
      * Every saved brief value reloads every open workspace, and twenty people in one plan would otherwise run
-     * twenty times six queries.
+     * twenty times six queries. No transaction here: the one that reads has its own, the others need none.
      */
     @PreAuthorize("isAuthenticated()")
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public CampaignWorkspace workspace(Long id, String notice) {
         TandemUser me = currentPerson.require();
-        return workspaceFor(shared.get(notice + "|workspace|" + id, () -> readOnly.execute(tx -> readWorkspace(id))),
-                me);
+        return workspaceFor(shared.get(notice + "|workspace|" + id, () -> readWorkspace(id)), me);
     }
 
     /** The part of a workspace that is the same for everyone who opens it. */
@@ -536,6 +534,7 @@ public class CampaignService {
      * would otherwise take twenty connections at the same moment.
      */
     @PreAuthorize("isAuthenticated()")
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public List<PlanTask> tasks(Long campaignId, String notice) {
         return shared.get(notice + "|tasks|" + campaignId, () -> tasks(campaignId));
     }
@@ -725,6 +724,7 @@ public class CampaignService {
      * {@code notice}: a saved brief reloads it in every open workspace.
      */
     @PreAuthorize("isAuthenticated()")
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public List<HistoryEntry> history(Long campaignId, String notice) {
         return shared.get(notice + "|history|" + campaignId, () -> history(campaignId));
     }

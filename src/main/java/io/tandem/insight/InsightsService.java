@@ -18,6 +18,8 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -35,10 +37,11 @@ public class InsightsService {
     private final Clock clock;
     private final ParallelQueries parallel;
     private final CohortBuckets buckets;
-    private final SharedReads shared = new SharedReads();
+    private final SharedReads shared;
 
     InsightsService(InsightQueries queries, CampaignService campaigns, CurrentPerson currentPerson, Clock clock,
-                    ParallelQueries parallel, CohortBuckets buckets) {
+                    ParallelQueries parallel, CohortBuckets buckets, PlatformTransactionManager transactions) {
+        this.shared = new SharedReads(transactions);
         this.queries = queries;
         this.buckets = buckets;
         this.parallel = parallel;
@@ -56,15 +59,17 @@ public class InsightsService {
     /**
      * {@link #dashboard(Period, Long)} for a view refreshing because of the live notice {@code noticeId}: every open
      * dashboard refreshes for the same notice, and they share one computation of the same period and campaign (see
-     * {@link SharedReads}). Follow-up per person is computed once and left out for those who may not see it.
+     * {@link SharedReads}; no transaction here: the one that computes has its own, the others need none). Follow-up
+     * per person is computed once and left out for those who may not see it.
      */
     @PreAuthorize("isAuthenticated()")
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public Dashboard dashboard(Period period, Long campaignId, String noticeId) {
         TandemUser me = currentPerson.require();
         if (period.days() > Period.MAX_DAYS) {
             throw ValidationException.of("period", "Choose a period of at most " + Period.MAX_DAYS + " days");
         }
-        Dashboard all = noticeId == null ? compute(period, campaignId)
+        Dashboard all = noticeId == null ? shared.alone(() -> compute(period, campaignId))
                 : shared.get(noticeId + "|" + period + "|" + campaignId, () -> compute(period, campaignId));
         return me.role() == Role.TEAM_LEAD || me.role() == Role.ADMIN ? all : all.withoutFollowUpByPerson();
     }

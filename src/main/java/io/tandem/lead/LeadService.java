@@ -28,6 +28,8 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -57,7 +59,7 @@ public class LeadService {
     private final Clock clock;
     private final ColumnCounts columnCounts;
     private final BusinessHours hours = BusinessHours.DEFAULT;
-    private final SharedReads shared = new SharedReads();
+    private final SharedReads shared;
     /** Cards per query when a column is read; the board shows them 20 at a time. */
     private static final int SLICE_PAGE = 20;
 
@@ -65,8 +67,9 @@ public class LeadService {
             NotificationService notifications, CurrentPerson currentPerson, PeopleService people,
             CampaignService campaigns,
             ApplicationEventPublisher events,
-            LiveUpdates liveUpdates, Clock clock, ColumnCounts columnCounts) {
+            LiveUpdates liveUpdates, Clock clock, ColumnCounts columnCounts, PlatformTransactionManager transactions) {
         this.leads = leads;
+        this.shared = new SharedReads(transactions);
         this.columnCounts = columnCounts;
         this.changes = changes;
         this.meetings = meetings;
@@ -113,9 +116,10 @@ public class LeadService {
 
     /**
      * The lead as {@link #get(Long)}, read once for every board that reloads for the live notice {@code notice}
-     * (see {@link SharedReads}).
+     * (see {@link SharedReads}; no transaction here: the one that reads has its own, the others need none).
      */
     @PreAuthorize("isAuthenticated()")
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public LeadCard get(Long id, String notice) {
         return shared.get(notice + "|lead|" + id, () -> card(find(id), clock.instant()));
     }
@@ -127,8 +131,9 @@ public class LeadService {
      * ({@code null}), it is read for this caller alone.
      */
     @PreAuthorize("isAuthenticated()")
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public ColumnSlice slice(LeadStage stage, LeadFilter filter, int upTo, String notice) {
-        return notice == null ? readSlice(stage, filter, upTo)
+        return notice == null ? shared.alone(() -> readSlice(stage, filter, upTo))
                 : shared.get(notice + "|" + stage + "|" + filter + "|" + upTo, () -> readSlice(stage, filter, upTo));
     }
 

@@ -3,6 +3,7 @@ package io.tandem.campaign;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.tandem.BusyPool;
 import io.tandem.SignIn;
 import io.tandem.TandemSpringTest;
 import io.tandem.activity.NotificationService;
@@ -19,6 +20,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -41,6 +43,8 @@ class CampaignServiceTest {
     SignIn signIn;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    DataSource dataSource;
 
     Map<String, PersonSummary> who;
 
@@ -310,6 +314,26 @@ class CampaignServiceTest {
         assertThatThrownBy(() -> campaigns.tasks(id, "notice-2"))
                 .isInstanceOfAny(AccessDeniedException.class,
                         org.springframework.security.core.AuthenticationException.class);
+    }
+
+    @Test
+    void workspacesReloadingForANoticeAnotherHasReadTakeNoConnection() throws Exception {
+        Long id = newCampaign("Busy pool");
+        campaigns.addTask(id, "First", null, null);
+        campaigns.saveBriefField(id, BriefField.OBJECTIVE, "Renewals");
+        String notice = "busy-" + System.nanoTime();
+        CampaignWorkspace first = campaigns.workspace(id, notice);
+        List<PlanTask> plan = campaigns.tasks(id, notice);
+        List<HistoryEntry> history = campaigns.history(id, notice);
+        signIn.as("sam");
+        // every connection busy: the workspaces after the first take its answer without one (they used to begin
+        // and commit a transaction each, and here would wait for a connection and fail)
+        BusyPool.whileEveryConnectionIsHeld(dataSource, () -> {
+            assertThat(campaigns.workspace(id, notice).sameHeaderAs(first)).isFalse(); // Sam may do other things
+            assertThat(campaigns.workspace(id, notice).ref()).isEqualTo(first.ref());
+            assertThat(campaigns.tasks(id, notice)).isEqualTo(plan);
+            assertThat(campaigns.history(id, notice)).isEqualTo(history).isNotEmpty();
+        });
     }
 
     @Test

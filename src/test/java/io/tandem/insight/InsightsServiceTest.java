@@ -40,6 +40,8 @@ class InsightsServiceTest {
     SignIn signIn;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    javax.sql.DataSource dataSource;
 
     @BeforeEach
     void seed() {
@@ -204,6 +206,18 @@ class InsightsServiceTest {
         assertThat(forMember.byOwner()).isEmpty();
         assertThat(forMember.computedAt()).isEqualTo(forLead.computedAt());
         assertThat(forMember.leads()).isEqualTo(forLead.leads());
+    }
+
+    @Test
+    void dashboardsRefreshingForANoticeAnotherHasComputedTakeNoConnection() throws Exception {
+        signIn.as("sam");
+        String notice = "busy-" + System.nanoTime();
+        Dashboard first = insights.dashboard(MARCH, a, notice);
+        signIn.as("priya");
+        // every connection busy: the dashboards after the first take its numbers without one (they used to begin
+        // and commit a transaction each, and here would wait for a connection and fail)
+        io.tandem.BusyPool.whileEveryConnectionIsHeld(dataSource,
+                () -> assertThat(insights.dashboard(MARCH, a, notice).computedAt()).isEqualTo(first.computedAt()));
     }
 
     @Test

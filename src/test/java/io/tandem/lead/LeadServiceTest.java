@@ -3,6 +3,7 @@ package io.tandem.lead;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.tandem.BusyPool;
 import io.tandem.SignIn;
 import io.tandem.TandemSpringTest;
 import io.tandem.activity.ActivityService;
@@ -45,6 +46,8 @@ class LeadServiceTest {
     SignIn signIn;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    javax.sql.DataSource dataSource;
     @Autowired
     ActivityService activity;
     @Autowired
@@ -345,6 +348,22 @@ class LeadServiceTest {
         assertThat(next.cards()).extracting(LeadCard::id).doesNotContain(a.id());
         assertThat(leads.slice(LeadStage.ACCEPTED, new LeadFilter(null, id("priya"), false), 500, notice).cards())
                 .extracting(LeadCard::id).contains(a.id());
+    }
+
+    @Test
+    void boardsReloadingForANoticeAnotherHasReadTakeNoConnection() throws Exception {
+        LeadCard a = mql("Busy pool");
+        signIn.as("sam");
+        String notice = "busy-" + System.nanoTime();
+        ColumnSlice first = leads.slice(LeadStage.MQL, LeadFilter.ALL, 20, notice);
+        LeadCard card = leads.get(a.id(), notice);
+        signIn.as("priya");
+        // every connection busy: the boards after the first take its answer without one (they used to begin and
+        // commit a transaction each, and here would wait for a connection and fail)
+        BusyPool.whileEveryConnectionIsHeld(dataSource, () -> {
+            assertThat(leads.slice(LeadStage.MQL, LeadFilter.ALL, 20, notice)).isSameAs(first);
+            assertThat(leads.get(a.id(), notice)).isSameAs(card);
+        });
     }
 
     @Test

@@ -211,24 +211,14 @@ class DatabaseOutageTest extends KaribuTest {
 
     @Test
     void aPoolWithEveryConnectionBusyIsNotAnOutage() throws Exception {
-        com.zaxxer.hikari.HikariDataSource pool = dataSource.unwrap(com.zaxxer.hikari.HikariDataSource.class);
-        java.util.List<java.sql.Connection> held = new java.util.ArrayList<>();
-        try {
-            for (int i = 0; i < pool.getMaximumPoolSize(); i++) {
-                held.add(dataSource.getConnection());
-            }
-            assertThat(pool.getHikariPoolMXBean().getIdleConnections()).isZero();
+        io.tandem.BusyPool.whileEveryConnectionIsHeld(dataSource, () -> {
             // many people reloading at once on a loaded server: the database still answers
             assertThat(monitor.probe()).isTrue();
             assertThat(monitor.online()).isTrue();
 
             db.stop();
             assertThat(monitor.probe()).as("a database that is gone is still noticed").isFalse();
-        } finally {
-            for (java.sql.Connection c : held) {
-                c.close();
-            }
-        }
+        });
         db.restart();
         awaitUi(monitor::probe, Duration.ofSeconds(15));
     }
