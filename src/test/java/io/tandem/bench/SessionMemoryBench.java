@@ -5,19 +5,13 @@ import io.tandem.lead.DemoLeads;
 import io.tandem.people.DemoPeople;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
-import java.net.CookieManager;
-import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -36,14 +30,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
         properties = "server.servlet.session.timeout=30m")
 class SessionMemoryBench {
 
-    static final String PASSWORD = "tandem-demo-2026";
-    private static final Pattern UI_ID = Pattern.compile("\"v-uiId\":(\\d+)");
-    private static final Pattern SECURITY_KEY = Pattern.compile("\"Vaadin-Security-Key\":\"([^\"]+)\"");
-
     @LocalServerPort
     int port;
     private final List<HttpClient> retained = new ArrayList<>();
-    private int initBytes;
     @Autowired
     DemoPeople demoPeople;
     @Autowired
@@ -56,12 +45,13 @@ class SessionMemoryBench {
     @Test
     void memoryPerSession() throws Exception {
         String mode = VaadinMode.requireProduction(servlet);
+        BenchSessions sessions = new BenchSessions(port);
         demoPeople.seed();
         demoCampaigns.seed();
         demoLeads.seed();
         // warm up: classes, caches and the first UI of each view are not per-session costs
-        open(10, "home", new ArrayList<>());
-        open(10, "leads", new ArrayList<>());
+        sessions.open(10, "home", new ArrayList<>());
+        sessions.open(10, "leads", new ArrayList<>());
 
         Map<String, Object> results = new LinkedHashMap<>();
         results.put("vaadin_mode", mode);
@@ -71,7 +61,7 @@ class SessionMemoryBench {
                 long before = usedAfterGc();
                 Map<String, long[]> histogramBefore = Boolean.getBoolean("tandem.bench.histogram") ? histogram() : null;
                 long t0 = System.nanoTime();
-                open(n, view, keep);
+                sessions.open(n, view, keep);
                 double seconds = (System.nanoTime() - t0) / 1e9;
                 long after = usedAfterGc();
                 double kb = (after - before) / 1024.0 / n;
@@ -82,7 +72,7 @@ class SessionMemoryBench {
                 m.put("heap_after_mb", after / 1048576.0);
                 m.put("kb_per_session", kb);
                 m.put("open_s", seconds);
-                m.put("first_response_kb", initBytes / 1024.0);
+                m.put("first_response_kb", sessions.lastResponseBytes / 1024.0);
                 results.put(view + "_" + n, m);
                 System.out.printf(Locale.ROOT, "SESSION MEMORY %d sessions on %s: %.0f KB per session (heap %.1f -> "
                         + "%.1f MB after GC; opened in %.1f s)%n", n, view, kb, before / 1048576.0,
@@ -95,53 +85,6 @@ class SessionMemoryBench {
         }
         results.put("max_heap_mb", Runtime.getRuntime().maxMemory() / 1048576.0);
         BenchReport.write("session-memory", results);
-    }
-
-    /** Signs in {@code n} new sessions as the demo people in turn and opens {@code view} in each. */
-    private void open(int n, String view, List<HttpClient> keep) throws Exception {
-        String[] users = {"maya", "sam", "priya", "leo", "ines", "tom", "amara", "jonas", "chloe", "diego", "hana"};
-        for (int i = 0; i < n; i++) {
-            HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                    .followRedirects(HttpClient.Redirect.NEVER).build();
-            get(client, "/login");
-            HttpResponse<String> login = client.send(HttpRequest.newBuilder(uri("/login"))
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString("username=" + users[i % users.length] + "&password="
-                            + PASSWORD)).build(), HttpResponse.BodyHandlers.ofString());
-            if (login.statusCode() != 302 || login.headers().firstValue("Location").orElse("").contains("error")) {
-                throw new AssertionError("sign-in failed: " + login.statusCode() + " " + login.headers().map());
-            }
-            String init = get(client, "/?v-r=init&location=" + (view.equals("home") ? "" : view));
-            // the browser then asks the server to navigate; only this renders the route's components
-            Matcher ui = UI_ID.matcher(init);
-            Matcher key = SECURITY_KEY.matcher(init);
-            if (!ui.find() || !key.find()) {
-                throw new AssertionError("no UI created: " + init.substring(0, Math.min(300, init.length())));
-            }
-            String navigate = "{\"csrfToken\":\"" + key.group(1) + "\",\"rpc\":[{\"type\":\"event\",\"node\":1,"
-                    + "\"event\":\"ui-navigate\",\"data\":{\"route\":\"/" + (view.equals("home") ? "" : view)
-                    + "\",\"query\":\"\",\"appShellTitle\":\"\",\"historyState\":{\"idx\":0},\"trigger\":\"\"}}],"
-                    + "\"syncId\":0,\"clientId\":0}";
-            String rendered = client.send(HttpRequest.newBuilder(uri("/?v-r=uidl&v-uiId=" + ui.group(1)))
-                    .header("Content-Type", "application/json; charset=UTF-8")
-                    .POST(HttpRequest.BodyPublishers.ofString(navigate)).build(), HttpResponse.BodyHandlers.ofString())
-                    .body();
-            String marker = view.equals("leads") ? "lead-column" : "home-view";
-            if (!rendered.contains(marker)) {
-                throw new AssertionError("the " + view + " view was not rendered: " + rendered.substring(0,
-                        Math.min(300, rendered.length())));
-            }
-            initBytes = init.length() + rendered.length();
-            keep.add(client);
-        }
-    }
-
-    private String get(HttpClient client, String path) throws Exception {
-        return client.send(HttpRequest.newBuilder(uri(path)).GET().build(), HttpResponse.BodyHandlers.ofString()).body();
-    }
-
-    private URI uri(String path) {
-        return URI.create("http://localhost:" + port + path);
     }
 
     /** The live heap by class (bytes, instances), from the JVM's own diagnostic command (it runs a full GC). */
