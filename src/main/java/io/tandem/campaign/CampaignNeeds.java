@@ -18,7 +18,7 @@ class CampaignNeeds implements NeedsYouProvider {
     }
 
     @Override
-    public List<NeedsYou> needsYou(SignedInUser person) {
+    public List<NeedsYou> needsYou(SignedInUser person, String noticeId) {
         return campaigns.needsYou();
     }
 

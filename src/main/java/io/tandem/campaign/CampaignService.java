@@ -313,7 +313,7 @@ public class CampaignService {
                                 + field.label(), c.ref().route());
             }
         }
-        changed(id, cleared.isEmpty() ? "brief-saved" : "signatures-cleared", me);
+        announceSave(id, field, old == null, value == null, cleared, me);
         return new BriefSaved(true, cleared);
     }
 
@@ -859,6 +859,27 @@ public class CampaignService {
 
     private void record(TandemUser me, Long campaignId, String action, String summary) {
         events.publishEvent(new CampaignChanged(me.personId(), me.fullName(), campaignId, action, summary));
+    }
+
+    /**
+     * Announces a saved brief value to those it can change something for. The workspace hears every save (its
+     * history; {@code campaign-renamed} also changes its title). Outside it, a brief shows only by its name and
+     * dates (the campaigns list) and by whether the objective is filled in (a plan to sign on home), so the list's
+     * topic, which every campaigns list, home page and dashboard follows, hears only of those, and of cleared
+     * signatures: someone typing an objective no longer makes every one of them read again for each saved value.
+     */
+    private void announceSave(Long id, BriefField field, boolean wasEmpty, boolean isEmpty, List<String> cleared,
+            TandemUser me) {
+        String kind = !cleared.isEmpty() ? "signatures-cleared" : field == BriefField.NAME ? "campaign-renamed"
+                : "brief-saved";
+        boolean showsOutside = field == BriefField.NAME || field == BriefField.START_DATE
+                || field == BriefField.END_DATE || field == BriefField.OBJECTIVE && wasEmpty != isEmpty
+                || !cleared.isEmpty();
+        if (showsOutside) {
+            changed(id, kind, me);
+        } else {
+            liveUpdates.publishAfterCommit(Topics.item("campaign", id), kind, String.valueOf(id), me.fullName());
+        }
     }
 
     void changed(Long campaignId, String kind, TandemUser actor) {

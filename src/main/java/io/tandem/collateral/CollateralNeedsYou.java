@@ -28,7 +28,7 @@ class CollateralNeedsYou implements NeedsYouProvider {
     }
 
     @Override
-    public List<NeedsYou> needsYou(SignedInUser person) {
+    public List<NeedsYou> needsYou(SignedInUser person, String noticeId) {
         LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
         List<NeedsYou> items = new ArrayList<>();
         for (AssetSummary a : collateral.waitingForMe()) {

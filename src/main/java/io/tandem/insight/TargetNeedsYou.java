@@ -34,7 +34,7 @@ class TargetNeedsYou implements NeedsYouProvider {
     }
 
     @Override
-    public List<NeedsYou> needsYou(SignedInUser person) {
+    public List<NeedsYou> needsYou(SignedInUser person, String noticeId) {
         List<NeedsYou> items = new ArrayList<>();
         for (TargetInfo t : targets.targets()) {
             if (t.canAgree()) {
@@ -43,7 +43,7 @@ class TargetNeedsYou implements NeedsYouProvider {
             }
         }
         Period period = Period.lastDays(DAYS, LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC));
-        for (TargetProgress p : targets.progress(period)) {
+        for (TargetProgress p : targets.progress(period, noticeId)) {
             items.add(new NeedsYou("Shared target, last " + DAYS + " days", p.target().metric().label() + ": "
                     + p.summary(), "insights", null, p.value().isPresent() && !p.met()));
         }

@@ -15,6 +15,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -134,15 +135,19 @@ public class TargetService {
         changed(me, t, "withdrawn", me.fullName() + " withdrew the target " + info(t, me).title());
     }
 
-    /** Every agreed target with the shared number over {@code period}. */
+    /**
+     * Every agreed target with the shared number over {@code period}. For the live notice {@code noticeId} (or
+     * {@code null}), everyone's home refreshing for it shares one computation of the numbers (the dashboard's), so
+     * it runs in no transaction of its own (decision 0038).
+     */
     @PreAuthorize("isAuthenticated()")
-    @Transactional(readOnly = true)
-    public List<TargetProgress> progress(Period period) {
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    public List<TargetProgress> progress(Period period, String noticeId) {
         List<TargetInfo> agreed = targets().stream().filter(t -> t.state() == TargetInfo.State.AGREED).toList();
         if (agreed.isEmpty()) {
             return List.of();
         }
-        Dashboard dashboard = insights.dashboard(period, null);
+        Dashboard dashboard = insights.dashboard(period, null, noticeId);
         OptionalDouble score = alignment.averageScore(period);
         return agreed.stream().map(t -> new TargetProgress(t, period,
                 t.metric() == Metric.ALIGNMENT_SCORE ? score : dashboard.value(t.metric()))).toList();

@@ -36,7 +36,7 @@ class LeadNeedsYou implements NeedsYouProvider {
 
     @Override
     @Transactional(readOnly = true)
-    public List<NeedsYou> needsYou(SignedInUser person) {
+    public List<NeedsYou> needsYou(SignedInUser person, String noticeId) {
         List<NeedsYou> out = new ArrayList<>();
         Instant now = clock.instant();
         if (person.team() == Team.SALES) {
@@ -63,8 +63,9 @@ class LeadNeedsYou implements NeedsYouProvider {
         return person instanceof TandemUser user && user.role() == Role.TEAM_LEAD;
     }
 
+    /** The board's notices, for sales and team leads: nothing on the board ever waits for a marketer who is not one. */
     @Override
     public List<String> topics(SignedInUser person) {
-        return List.of(LeadService.BOARD_TOPIC);
+        return person.team() == Team.SALES || isTeamLead(person) ? List.of(LeadService.BOARD_TOPIC) : List.of();
     }
 }

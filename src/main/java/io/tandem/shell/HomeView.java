@@ -15,7 +15,7 @@ import com.vaadin.flow.router.Route;
 import io.tandem.base.NeedsYou;
 import io.tandem.base.NeedsYouProvider;
 import io.tandem.base.ui.EmptyState;
-import io.tandem.collaboration.LiveUpdates;
+import io.tandem.collaboration.SettledUpdates;
 import io.tandem.base.ui.TeamBadge;
 import io.tandem.people.CurrentPerson;
 import io.tandem.people.TandemUser;
@@ -23,7 +23,9 @@ import jakarta.annotation.security.PermitAll;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import org.springframework.beans.factory.ObjectProvider;
 import java.time.ZoneId;
@@ -38,13 +40,16 @@ public class HomeView extends Div {
     private static final DateTimeFormatter DUE = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
 
     private final List<NeedsYouProvider> providers;
-    private final LiveUpdates liveUpdates;
+    private final SettledUpdates settledUpdates;
     private final TandemUser me;
     private final Div needsList = new Div();
+    /** Each provider's last answer: a notice reads again only the providers listening on its topic. */
+    private final Map<NeedsYouProvider, List<NeedsYou>> answers = new LinkedHashMap<>();
+    List<NeedsYou> shown;
 
-    HomeView(CurrentPerson currentPerson, ObjectProvider<NeedsYouProvider> providers, LiveUpdates liveUpdates) {
+    HomeView(CurrentPerson currentPerson, ObjectProvider<NeedsYouProvider> providers, SettledUpdates settledUpdates) {
         this.providers = providers.orderedStream().toList();
-        this.liveUpdates = liveUpdates;
+        this.settledUpdates = settledUpdates;
         this.me = currentPerson.require();
         addClassName("home-view");
 
@@ -72,18 +77,35 @@ public class HomeView extends Div {
         add(hello, needs, momentsSection);
     }
 
+    /**
+     * Reads every provider, then follows their topics, settled: home shows a summary, so a burst of changes (a
+     * triage meeting's verdicts, someone typing a brief) reads again once per {@link SettledUpdates#DELAY}, only the
+     * providers listening where something happened, and redraws only when what needs the person changed.
+     */
     @Override
     protected void onAttach(AttachEvent attachEvent) {
+        providers.forEach(p -> answers.put(p, p.needsYou(me, null)));
         renderNeeds();
-        providers.stream().flatMap(p -> p.topics(me).stream()).distinct()
-                .forEach(topic -> liveUpdates.subscribe(this, topic, notice -> renderNeeds()));
+        List<String> topics = providers.stream().flatMap(p -> p.topics(me).stream()).distinct().toList();
+        settledUpdates.subscribe(this, topics, burst -> {
+            for (NeedsYouProvider p : providers) {
+                if (p.topics(me).stream().anyMatch(burst.topics()::contains)) {
+                    answers.put(p, p.needsYou(me, burst.lastNoticeId()));
+                }
+            }
+            renderNeeds();
+        });
     }
 
     private void renderNeeds() {
-        List<NeedsYou> items = providers.stream().flatMap(p -> p.needsYou(me).stream())
+        List<NeedsYou> items = answers.values().stream().flatMap(List::stream)
                 .sorted(Comparator.comparing(NeedsYou::overdue).reversed()
                         .thenComparing(NeedsYou::due, Comparator.nullsLast(Comparator.naturalOrder())))
                 .toList();
+        if (items.equals(shown)) {
+            return;
+        }
+        shown = items;
         needsList.removeAll();
         if (items.isEmpty()) {
             needsList.add(new EmptyState(VaadinIcon.CHECK_CIRCLE_O, "Nothing needs you right now",

@@ -125,7 +125,7 @@ class DataScaleBench {
         m.put("board_filter_overdue", time("board, overdue only", () -> board(new LeadFilter(null, null, true))));
         io.tandem.people.TandemUser me = currentPerson.require();
         m.put("home_needs_you", time("home: what needs the Sales team lead (verdicts waiting, own overdue leads)",
-                () -> needsYou.stream().mapToInt(p -> p.needsYou(me).size()).sum()));
+                () -> needsYou.stream().mapToInt(p -> p.needsYou(me, null).size()).sum()));
         m.put("library_all", time("sales library, all published", () -> collateral.library(LibraryQuery.all()).size()));
         m.put("library_search", time("sales library, text search",
                 () -> collateral.library(new LibraryQuery("case 12", null, null, null, LibraryQuery.Sort.NEWEST)).size()));

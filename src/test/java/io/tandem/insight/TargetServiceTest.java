@@ -63,7 +63,7 @@ class TargetServiceTest {
 
         signIn.as("maya");
         assertThat(find(Metric.FOLLOW_UP_RATE).canAgree()).isTrue();
-        assertThat(needsYou.needsYou(currentPerson.require())).extracting(NeedsYou::kind).contains("Agree a shared target");
+        assertThat(needsYou.needsYou(currentPerson.require(), null)).extracting(NeedsYou::kind).contains("Agree a shared target");
         TargetInfo agreed = targets.agree(first.id(), first.version());
         assertThat(agreed.state()).isEqualTo(TargetInfo.State.AGREED);
         assertThat(agreed.agreedBy()).isEqualTo("Maya Singh");
@@ -116,12 +116,12 @@ class TargetServiceTest {
         signIn.as("sam");
         targets.agree(t.id(), t.version());
         Period feb = new Period(LocalDate.of(2003, 2, 1), LocalDate.of(2003, 2, 28));
-        TargetProgress p = targets.progress(feb).stream().filter(x -> x.target().metric() == Metric.REJECTION_RATE)
+        TargetProgress p = targets.progress(feb, null).stream().filter(x -> x.target().metric() == Metric.REJECTION_RATE)
                 .findFirst().orElseThrow();
         assertThat(p.value()).hasValue(0.0);
         assertThat(p.met()).isTrue();
         assertThat(p.summary()).isEqualTo("0% · target ≤ 25% · on track");
-        List<NeedsYou> home = needsYou.needsYou(currentPerson.require());
+        List<NeedsYou> home = needsYou.needsYou(currentPerson.require(), null);
         assertThat(home).extracting(NeedsYou::title).anyMatch(s -> s.startsWith("Rejection rate: "));
         TargetInfo current = find(Metric.REJECTION_RATE);
         targets.withdraw(current.id(), current.version());

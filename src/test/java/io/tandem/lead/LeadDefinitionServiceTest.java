@@ -61,7 +61,7 @@ class LeadDefinitionServiceTest {
         var before = definitions.inForce();
 
         signIn.as("maya");
-        assertThat(needsYou.needsYou(me())).anySatisfy(n -> assertThat(n.title())
+        assertThat(needsYou.needsYou(me(), null)).anySatisfy(n -> assertThat(n.title())
                 .contains("v" + proposed.versionNo()));
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM notification n JOIN person p ON p.id = n.recipient_id"
                 + " WHERE p.username = 'maya' AND n.title LIKE ?", Integer.class,

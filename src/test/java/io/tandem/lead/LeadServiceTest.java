@@ -401,19 +401,19 @@ class LeadServiceTest {
                 Timestamp.from(Instant.now().minus(Duration.ofMinutes(5))), accepted.id());
         var hana = (io.tandem.base.SignedInUser) org.springframework.security.core.context.SecurityContextHolder
                 .getContext().getAuthentication().getPrincipal();
-        assertThat(needsYou.needsYou(hana)).anySatisfy(n -> {
+        assertThat(needsYou.needsYou(hana, null)).anySatisfy(n -> {
             assertThat(n.kind()).isEqualTo("Overdue lead");
             assertThat(n.title()).contains("Home Overdue");
             assertThat(n.overdue()).isTrue();
         });
         mql("Home Waiting");
         signIn.as("hana");
-        assertThat(needsYou.needsYou(hana)).noneMatch(n -> n.kind().equals("Lead verdicts"));
+        assertThat(needsYou.needsYou(hana, null)).noneMatch(n -> n.kind().equals("Lead verdicts"));
         signIn.as("sam");
         var sam = (io.tandem.base.SignedInUser) org.springframework.security.core.context.SecurityContextHolder
                 .getContext().getAuthentication().getPrincipal();
         long waiting = jdbc.queryForObject("SELECT COUNT(*) FROM lead_item WHERE stage = 'MQL'", Long.class);
-        assertThat(needsYou.needsYou(sam)).anySatisfy(n -> {
+        assertThat(needsYou.needsYou(sam, null)).anySatisfy(n -> {
             assertThat(n.kind()).isEqualTo("Lead verdicts");
             assertThat(n.title()).isEqualTo(waiting == 1 ? "1 handed-over lead waits for a verdict"
                     : String.format(java.util.Locale.ENGLISH, "%,d", waiting) + " handed-over leads wait for a verdict");
@@ -421,7 +421,7 @@ class LeadServiceTest {
         signIn.as("leo");
         var leo = (io.tandem.base.SignedInUser) org.springframework.security.core.context.SecurityContextHolder
                 .getContext().getAuthentication().getPrincipal();
-        assertThat(needsYou.needsYou(leo)).noneMatch(n -> n.kind().equals("Overdue lead")
+        assertThat(needsYou.needsYou(leo, null)).noneMatch(n -> n.kind().equals("Overdue lead")
                 || n.kind().equals("Lead verdicts"));
     }
 

@@ -61,7 +61,7 @@ public class CampaignWorkspaceView extends Div implements BeforeEnterObserver, H
 
     private Long id;
     private CampaignWorkspace workspace;
-    private final H2 title = new H2();
+    final H2 title = new H2();
     private final Div statusSlot = new Div();
     private final Div actions = new Div();
     private final Div nudge = new Div();
@@ -176,7 +176,7 @@ public class CampaignWorkspaceView extends Div implements BeforeEnterObserver, H
         liveUpdates.subscribe(this, Topics.item("campaign", id), this::onNotice);
     }
 
-    private void onNotice(LiveNotice notice) {
+    void onNotice(LiveNotice notice) {
         switch (notice.kind()) {
             case "input-changed" -> {
                 input.reload();
@@ -184,10 +184,9 @@ public class CampaignWorkspaceView extends Div implements BeforeEnterObserver, H
                 reloadHeader(notice);
             }
             case "tasks-changed" -> ifOpen(planTab, () -> plan.reload(notice.id()));
-            case "brief-saved" -> {
-                ifOpen(historyTab, () -> history.reload(notice.id()));
-                reloadHeader(notice);
-            }
+            // a saved value shows in the brief itself (the engine has put it there) and in the history; of the
+            // header and side cards only the title could change, and a rename has a kind of its own (the default)
+            case "brief-saved" -> ifOpen(historyTab, () -> history.reload(notice.id()));
             default -> {
                 reloadHeader(notice);
                 ifOpen(historyTab, () -> history.reload(notice.id()));
@@ -210,9 +209,9 @@ public class CampaignWorkspaceView extends Div implements BeforeEnterObserver, H
 
     /**
      * Reads the workspace again for a live notice (one read shared by every open workspace) and rebuilds the header
-     * and side cards only if what they show changed: most saved brief values change nothing there, and rebuilding
-     * the participants and sign-off cards in every open workspace for each of them was most of what a typed value
-     * cost the server and the browsers.
+     * and side cards only if what they show changed: most notices (a question answered, a rename) change little
+     * there, and rebuilding the participants and sign-off cards in every open workspace for each of them cost the
+     * server and the browsers more than the change itself.
      */
     private void reloadHeader(LiveNotice notice) {
         CampaignWorkspace next = campaigns.workspace(id, notice.id());

@@ -19,7 +19,7 @@ import com.vaadin.flow.router.RouterLink;
 import io.tandem.base.Team;
 import io.tandem.base.ValidationException;
 import io.tandem.base.ui.Toast;
-import io.tandem.collaboration.LiveUpdates;
+import io.tandem.collaboration.SettledUpdates;
 import io.tandem.insight.AlignmentScoring;
 import io.tandem.insight.AlignmentScoring.Dimension;
 import io.tandem.insight.AlignmentScoring.Stage;
@@ -59,7 +59,7 @@ public class AlignmentView extends Div {
     private Div charts;
     final Paragraph noData = new Paragraph("Nobody has taken the check in the last 12 months yet. Be the first.");
 
-    AlignmentView(AlignmentService alignment, LiveUpdates live, RefreshScheduler scheduler, Clock clock) {
+    AlignmentView(AlignmentService alignment, SettledUpdates live, Clock clock) {
         this.alignment = alignment;
         this.clock = clock;
         addClassName("alignment-view");
@@ -108,7 +108,7 @@ public class AlignmentView extends Div {
             showResult(mine.score(), mine.stage(), "Your answers this month");
         });
         refresh();
-        LiveRefresh.attach(this, live, scheduler, notice -> refresh());
+        LiveRefresh.attach(this, live, notice -> refresh());
     }
 
     private static Div card(String title, Chart chart) {

@@ -24,7 +24,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import io.tandem.campaign.CampaignRef;
-import io.tandem.collaboration.LiveUpdates;
+import io.tandem.collaboration.SettledUpdates;
 import io.tandem.insight.AlignmentService;
 import io.tandem.insight.Dashboard;
 import io.tandem.insight.InsightTable;
@@ -110,8 +110,8 @@ public class InsightsView extends Div {
     volatile Dashboard dashboard;
     Period period;
 
-    InsightsView(InsightsService insights, TargetService targets, AlignmentService alignment, LiveUpdates live,
-                 RefreshScheduler scheduler, Clock clock, CurrentPerson currentPerson) {
+    InsightsView(InsightsService insights, TargetService targets, AlignmentService alignment, SettledUpdates live,
+                 Clock clock, CurrentPerson currentPerson) {
         this.insights = insights;
         Role role = currentPerson.require().role();
         this.leadOrAdmin = role == Role.TEAM_LEAD || role == Role.ADMIN;
@@ -194,7 +194,7 @@ public class InsightsView extends Div {
         add(header, targetsPanel, leads, leadCharts, loop, collateral, collateralCharts, planning);
         period = Preset.LAST_30.period(today());
         refresh();
-        LiveRefresh.attach(this, live, scheduler, this::refresh);
+        LiveRefresh.attach(this, live, this::refresh);
     }
 
     private LocalDate today() {

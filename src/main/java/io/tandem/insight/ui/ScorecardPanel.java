@@ -12,7 +12,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
-import io.tandem.collaboration.LiveUpdates;
+import io.tandem.collaboration.SettledUpdates;
 import io.tandem.insight.Dashboard;
 import io.tandem.insight.InsightsService;
 import io.tandem.insight.LeadCounts;
@@ -32,7 +32,7 @@ class ScorecardPanel extends Div {
     final Paragraph empty = new Paragraph();
     Scorecard scorecard;
 
-    ScorecardPanel(InsightsService insights, long campaignId, LiveUpdates live, RefreshScheduler scheduler) {
+    ScorecardPanel(InsightsService insights, long campaignId, SettledUpdates live) {
         this.insights = insights;
         this.campaignId = campaignId;
         addClassName("scorecard");
@@ -53,7 +53,7 @@ class ScorecardPanel extends Div {
         Anchor dashboard = new Anchor("insights", "Compare with all campaigns on the Insights dashboard");
         add(info, row, chartCard, dashboard);
         refresh();
-        LiveRefresh.attach(this, live, scheduler, notice -> refresh());
+        LiveRefresh.attach(this, live, notice -> refresh());
     }
 
     void refresh() {

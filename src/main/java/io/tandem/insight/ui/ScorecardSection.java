@@ -1,7 +1,7 @@
 package io.tandem.insight.ui;
 
 import io.tandem.campaign.CampaignSection;
-import io.tandem.collaboration.LiveUpdates;
+import io.tandem.collaboration.SettledUpdates;
 import io.tandem.insight.InsightsService;
 
 /** The "Scorecard" tab of every campaign workspace: its leads, verdicts, wins and collateral. */
@@ -9,13 +9,11 @@ import io.tandem.insight.InsightsService;
 class ScorecardSection implements CampaignSection {
 
     private final InsightsService insights;
-    private final LiveUpdates live;
-    private final RefreshScheduler scheduler;
+    private final SettledUpdates live;
 
-    ScorecardSection(InsightsService insights, LiveUpdates live, RefreshScheduler scheduler) {
+    ScorecardSection(InsightsService insights, SettledUpdates live) {
         this.insights = insights;
         this.live = live;
-        this.scheduler = scheduler;
     }
 
     @Override
@@ -30,6 +28,6 @@ class ScorecardSection implements CampaignSection {
 
     @Override
     public com.vaadin.flow.component.Component create(long campaignId) {
-        return new ScorecardPanel(insights, campaignId, live, scheduler);
+        return new ScorecardPanel(insights, campaignId, live);
     }
 }

@@ -27,6 +27,8 @@ import io.tandem.campaign.BriefField;
 import io.tandem.campaign.CampaignService;
 import io.tandem.campaign.InputKind;
 import io.tandem.collaboration.Discussion;
+import io.tandem.collaboration.LiveNotice;
+import io.tandem.BusyPool;
 import io.tandem.people.DemoPeople;
 import java.sql.Connection;
 import java.sql.Statement;
@@ -58,6 +60,8 @@ class CampaignViewsTest extends KaribuTest {
     DataSource dataSource;
     @Autowired
     io.micrometer.core.instrument.MeterRegistry meters;
+    @Autowired
+    io.tandem.collaboration.LiveUpdates liveUpdates;
 
     @BeforeEach
     void demo() {
@@ -446,6 +450,52 @@ class CampaignViewsTest extends KaribuTest {
         _setValue(brief.field(BriefField.KEY_MESSAGES), "Live in a day");
         awaitUi(() -> !view.signOff.getElement().getTextRecursively().contains("Sam Carter"), Duration.ofSeconds(10));
         assertThat(view.signOff.getElement().getTextRecursively()).contains("Waiting for a Sales team lead");
+    }
+
+    /**
+     * A saved brief value shows in the brief (the engine has put it there) and in the history; of the header, only
+     * the title is the brief's. So an open workspace takes a saved value's notice without a read while its History
+     * tab is closed (with every connection of the pool held, a read would wait and fail), and a rename changes the
+     * title of every open workspace.
+     */
+    @Test
+    void aSavedValueCostsAnOpenWorkspaceNoReadAndARenameShowsInItsTitle() throws Exception {
+        Long id = mayasCampaignOpenedBy("sam");
+        CampaignWorkspaceView view = _get(CampaignWorkspaceView.class);
+        LiveNotice saved = new LiveNotice("saved-" + System.nanoTime(), "brief-saved", String.valueOf(id),
+                "Maya Singh", java.time.Instant.now());
+        BusyPool.whileEveryConnectionIsHeld(dataSource, () -> view.onNotice(saved));
+
+        signIn.as("maya");
+        campaigns.saveBriefField(id, BriefField.NAME, "Renamed while Sam looks");
+        login("sam");
+        awaitUi(() -> view.title.getText().equals("Renamed while Sam looks"), Duration.ofSeconds(10));
+    }
+
+    /**
+     * The campaigns' topic (every campaigns list, home page and dashboard follows it) hears of a brief's name and
+     * dates and of its objective being filled in or emptied, not of every value typed into it.
+     */
+    @Test
+    void theCampaignsTopicHearsOfWhatShowsOutsideTheBriefOnly() {
+        Long id = campaignOf("maya");
+        login("maya");
+        java.util.List<String> heard = new java.util.concurrent.CopyOnWriteArrayList<>();
+        com.vaadin.flow.component.html.Div listener = new com.vaadin.flow.component.html.Div();
+        UI.getCurrent().add(listener);
+        liveUpdates.subscribe(listener, CampaignService.LIST_TOPIC, notice -> heard.add(notice.kind()));
+        // the topic connection opens in the background: a first notice heard says it is open
+        liveUpdates.publishAfterCommit(CampaignService.LIST_TOPIC, "probe", null, "test");
+        awaitUi(() -> heard.contains("probe"), Duration.ofSeconds(10));
+        heard.clear();
+
+        campaigns.saveBriefField(id, BriefField.OBJECTIVE, "Fill"); // filled in: a plan to sign on home
+        campaigns.saveBriefField(id, BriefField.OBJECTIVE, "Fill the webinar");
+        campaigns.saveBriefField(id, BriefField.AUDIENCE, "Operations leads");
+        campaigns.saveBriefField(id, BriefField.END_DATE, LocalDate.now().plusMonths(2));
+        campaigns.saveBriefField(id, BriefField.NAME, "Renamed for the list");
+        awaitUi(() -> heard.contains("campaign-renamed"), Duration.ofSeconds(10));
+        assertThat(heard).containsExactly("brief-saved", "brief-saved", "campaign-renamed");
     }
 
     /**

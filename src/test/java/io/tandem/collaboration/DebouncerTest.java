@@ -1,4 +1,4 @@
-package io.tandem.insight.ui;
+package io.tandem.collaboration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;

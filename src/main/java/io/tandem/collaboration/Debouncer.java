@@ -1,4 +1,4 @@
-package io.tandem.insight.ui;
+package io.tandem.collaboration;
 
 import java.time.Duration;
 import java.util.concurrent.ScheduledExecutorService;
