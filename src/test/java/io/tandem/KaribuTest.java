@@ -6,6 +6,7 @@ import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.VaadinServletRequest;
+import com.vaadin.flow.server.VaadinSession;
 import java.time.Duration;
 import java.util.function.BooleanSupplier;
 import java.util.Set;
@@ -21,6 +22,7 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 
 /**
  * Browserless UI tests: real views, real services, the real embedded MariaDB, driven with Karibu-Testing as a
@@ -44,10 +46,19 @@ public abstract class KaribuTest {
         }
     }
 
+    /**
+     * Also keeps the test's security context in the mock HTTP session, where Spring Security keeps it in use: a
+     * UI task that another thread runs (the engine's threads take the session's lock when Karibu lets go of it for
+     * a moment between two round trips) then runs as whoever the test has signed in, as it would on the test's own
+     * thread, instead of as nobody. Signing in and out changes that one context.
+     */
     @BeforeEach
     void setUpVaadin() {
         Function0<UI> uiFactory = UI::new;
         MockVaadin.setup(uiFactory, new MockSpringServlet(routes, ctx, uiFactory));
+        VaadinSession.getCurrent().getSession().setAttribute(
+                HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY,
+                SecurityContextHolder.createEmptyContext());
     }
 
     @AfterEach
@@ -69,6 +80,7 @@ public abstract class KaribuTest {
     }
 
     protected void logout() {
+        SecurityContextHolder.getContext().setAuthentication(null);
         SecurityContextHolder.clearContext();
         if (VaadinServletRequest.getCurrent() != null) {
             FakeRequest request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();

@@ -23,6 +23,7 @@ public class SignIn {
     }
 
     public void out() {
+        SecurityContextHolder.getContext().setAuthentication(null); // the context a UI test keeps in its session too
         SecurityContextHolder.clearContext();
     }
 }
