@@ -27,10 +27,10 @@ public class SettledUpdates {
     public static final Duration DELAY = Duration.ofSeconds(2);
 
     /**
-     * The notices a view is handed at once: the topics they came on, and the id of the last one (views refreshing
-     * for the same notice can share their reads).
+     * The notices a view is handed at once: the topics they came on, their kinds, and the id of the last one (views
+     * refreshing for the same notice can share their reads).
      */
-    public record Burst(Set<String> topics, String lastNoticeId) {
+    public record Burst(Set<String> topics, Set<String> kinds, String lastNoticeId) {
     }
 
     private final LiveUpdates live;
@@ -66,7 +66,7 @@ public class SettledUpdates {
         gathered.retry = debouncer::trigger;
         for (String topic : topics) {
             live.subscribe(owner, topic, notice -> {
-                gathered.add(UI.getCurrent(), topic, notice.id());
+                gathered.add(UI.getCurrent(), topic, notice);
                 debouncer.trigger();
             });
         }
@@ -91,12 +91,14 @@ public class SettledUpdates {
         private Runnable retry;
         private UI ui;
         private Set<String> topics = new HashSet<>();
+        private Set<String> kinds = new HashSet<>();
         private String lastNoticeId;
 
-        synchronized void add(UI from, String topic, String noticeId) {
+        synchronized void add(UI from, String topic, LiveNotice notice) {
             ui = from;
             topics.add(topic);
-            lastNoticeId = noticeId;
+            kinds.add(notice.kind());
+            lastNoticeId = notice.id();
         }
 
         synchronized UI ui() {
@@ -106,6 +108,7 @@ public class SettledUpdates {
         /** A burst its view could not take: handed over again with whatever arrives meanwhile. */
         synchronized void putBack(Burst burst) {
             topics.addAll(burst.topics());
+            kinds.addAll(burst.kinds());
         }
 
         /** The burst so far, or {@code null} when nothing arrived since the last. */
@@ -113,8 +116,9 @@ public class SettledUpdates {
             if (topics.isEmpty()) {
                 return null;
             }
-            Burst burst = new Burst(Set.copyOf(topics), lastNoticeId);
+            Burst burst = new Burst(Set.copyOf(topics), Set.copyOf(kinds), lastNoticeId);
             topics = new HashSet<>();
+            kinds = new HashSet<>();
             return burst;
         }
     }

@@ -59,7 +59,11 @@ final class BenchSessions {
                     .header("Content-Type", "application/json; charset=UTF-8")
                     .POST(HttpRequest.BodyPublishers.ofString(navigate)).build(), HttpResponse.BodyHandlers.ofString())
                     .body();
-            String marker = view.equals("leads") ? "lead-column" : "home-view";
+            String marker = switch (view) {
+                case "leads" -> "lead-column";
+                case "campaigns" -> "campaigns-view";
+                default -> "home-view";
+            };
             if (!rendered.contains(marker)) {
                 throw new AssertionError("the " + view + " view was not rendered: " + rendered.substring(0,
                         Math.min(300, rendered.length())));

@@ -83,19 +83,52 @@ class IdleSessionsBench {
         // warm up: the verdict, the save and every home view's reaction are compiled before anything is measured
         measure("warm-up", open.size(), verdicts(20));
         measure("warm-up", open.size(), typing(campaign[0], 20, "warm " + tag));
-        idlePerSecond = idleRate();
-
-        Map<String, Object> results = new LinkedHashMap<>();
-        results.put("vaadin_mode", mode);
-        results.put("changes", CHANGES);
-        results.put("pace_ms", PACE_MS);
-        results.put("idle_statements_per_s", idlePerSecond);
+        Map<String, Object> results = start(mode);
         for (int n : counts) {
             sessions.open(n - open.size(), "home", open);
             results.put("verdicts_" + n, measure("verdicts", n, verdicts(CHANGES)));
             results.put("typing_" + n, measure("typed values", n, typing(campaign[0], CHANGES, n + " " + tag)));
         }
         BenchReport.write("idle-sessions", results);
+    }
+
+    /**
+     * The same for people idle on the campaigns list while Maya, in a planning session, adds {@value #CHANGES}
+     * tasks to a plan, one every {@value #PACE_MS} ms: the list shows nothing of tasks.
+     */
+    @Test
+    void othersPlanWhileSessionsIdleOnTheCampaignsList() throws Exception {
+        String mode = VaadinMode.requireProduction(servlet);
+        demoPeople.seed();
+        demoCampaigns.seed();
+        String tag = Long.toString(System.nanoTime(), 36);
+        Long[] campaign = new Long[1];
+        demoPeople.runAs("maya", () -> campaign[0] = campaigns.create("Idle plan " + tag).id());
+        IntConsumer addTask = i -> demoPeople.runAs("maya", () -> campaigns.addTask(campaign[0],
+                "Task " + i + " " + System.nanoTime(), null, null));
+
+        BenchSessions sessions = new BenchSessions(port);
+        List<HttpClient> open = new ArrayList<>();
+        int[] counts = SessionMemoryBench.sessionCounts();
+        sessions.open(Math.min(10, counts[0]), "campaigns", open);
+        measure("warm-up", open.size(), addTask);
+        Map<String, Object> results = start(mode);
+        for (int n : counts) {
+            sessions.open(n - open.size(), "campaigns", open);
+            results.put("tasks_" + n, measure("tasks added, on the campaigns list", n, addTask));
+        }
+        BenchReport.write("idle-sessions-campaigns-list", results);
+    }
+
+    /** Measures the database's idle rate (after the warm-up) and begins the results with the run's settings. */
+    private Map<String, Object> start(String mode) throws InterruptedException {
+        idlePerSecond = idleRate();
+        Map<String, Object> results = new LinkedHashMap<>();
+        results.put("vaadin_mode", mode);
+        results.put("changes", CHANGES);
+        results.put("pace_ms", PACE_MS);
+        results.put("idle_statements_per_s", idlePerSecond);
+        return results;
     }
 
     /** Maya (marketing) proposes a follow-up rate target and Sam (sales) agrees it, unless one is agreed. */
@@ -158,7 +191,7 @@ class IdleSessionsBench {
                 / count);
         m.put("busy_after_last_change_ms", (busyUntil - lastChange) / 1e6);
         if (!what.equals("warm-up")) {
-            System.out.printf(Locale.ROOT, "IDLE SESSIONS %d on home, %d %s %d ms apart: %.1f statements per change, "
+            System.out.printf(Locale.ROOT, "IDLE SESSIONS %d idle, %d %s %d ms apart: %.1f statements per change, "
                     + "server CPU per change %.1f ms (JVM) + %.1f ms (MariaDB), busy %.0f ms after the last change%n",
                     idle, count, what, PACE_MS, statements / count, m.get("jvm_cpu_ms_per_change"),
                     m.get("mariadb_cpu_ms_per_change"), m.get("busy_after_last_change_ms"));

@@ -32,10 +32,12 @@ import io.tandem.campaign.CampaignFilter;
 import io.tandem.campaign.CampaignRow;
 import io.tandem.campaign.CampaignService;
 import io.tandem.campaign.CampaignStatus;
-import io.tandem.collaboration.LiveUpdates;
+import io.tandem.collaboration.SettledUpdates;
 import jakarta.annotation.security.PermitAll;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /** All campaigns, lazily loaded: filter by status, team and "mine", search by name; start a new one by name. */
 @Route("campaigns")
@@ -44,21 +46,24 @@ import java.util.Locale;
 @PermitAll
 public class CampaignsView extends VerticalLayout {
 
+    /** The kinds of campaign notice that change nothing the list shows. */
+    private static final Set<String> NOT_SHOWN = Set.of("tasks-changed");
+
     static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
     private final CampaignService campaigns;
-    private final LiveUpdates liveUpdates;
+    private final SettledUpdates settledUpdates;
     final Grid<CampaignRow> grid = new Grid<>();
     final TextField search = new TextField();
     final MultiSelectComboBox<CampaignStatus> status = new MultiSelectComboBox<>();
     final Select<Team> team = new Select<>();
     final Checkbox mine = new Checkbox("Only mine");
-    private final ConfigurableFilterDataProvider<CampaignRow, Void, CampaignFilter> rows;
+    final ConfigurableFilterDataProvider<CampaignRow, Void, CampaignFilter> rows;
     private final Div empty = new Div();
 
-    CampaignsView(CampaignService campaigns, LiveUpdates liveUpdates) {
+    CampaignsView(CampaignService campaigns, SettledUpdates settledUpdates) {
         this.campaigns = campaigns;
-        this.liveUpdates = liveUpdates;
+        this.settledUpdates = settledUpdates;
         addClassName("campaigns-view");
         setSizeFull();
 
@@ -136,12 +141,19 @@ public class CampaignsView extends VerticalLayout {
         expand(grid);
     }
 
+    /**
+     * Reads the list, then follows the campaigns' topic settled (one refresh per {@link SettledUpdates#DELAY} for a
+     * burst), and not for tasks added, ticked or moved in a plan, of which the list shows nothing: in a planning
+     * session every open list read its page again for each task (decision 0039).
+     */
     @Override
     protected void onAttach(AttachEvent attachEvent) {
         applyFilter();
-        liveUpdates.subscribe(this, CampaignService.LIST_TOPIC, notice -> {
-            rows.refreshAll();
-            updateEmptyState();
+        settledUpdates.subscribe(this, List.of(CampaignService.LIST_TOPIC), burst -> {
+            if (!NOT_SHOWN.containsAll(burst.kinds())) {
+                rows.refreshAll();
+                updateEmptyState();
+            }
         });
     }
 

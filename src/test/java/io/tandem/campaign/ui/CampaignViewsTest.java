@@ -499,6 +499,38 @@ class CampaignViewsTest extends KaribuTest {
     }
 
     /**
+     * The campaigns list follows its topic settled: two changes in a burst are one refresh, and tasks added to a
+     * plan, of which the list shows nothing, are none.
+     */
+    @Test
+    void theCampaignsListRefreshesOnceForABurstAndNotForTasks() {
+        Long id = campaignOf("maya");
+        login("maya");
+        UI.getCurrent().navigate(CampaignsView.class);
+        CampaignsView list = _get(CampaignsView.class);
+        java.util.concurrent.atomic.AtomicInteger refreshes = new java.util.concurrent.atomic.AtomicInteger();
+        list.rows.addDataProviderListener(e -> refreshes.incrementAndGet());
+        // the topic connection opens in the background: a first refresh says it is open
+        liveUpdates.publishAfterCommit(CampaignService.LIST_TOPIC, "probe", null, "test");
+        Duration settled = io.tandem.collaboration.SettledUpdates.DELAY.plusSeconds(8);
+        awaitUi(() -> refreshes.get() == 1, settled);
+
+        campaigns.addTask(id, "Book the hall", null, null);
+        campaigns.addTask(id, "Draft the invite", null, null);
+        long quietUntil = System.nanoTime() + io.tandem.collaboration.SettledUpdates.DELAY.plusMillis(1500).toNanos();
+        awaitUi(() -> System.nanoTime() > quietUntil, settled);
+        assertThat(refreshes.get()).as("tasks change nothing the list shows").isEqualTo(1);
+
+        Long priya = jdbc.queryForObject("SELECT id FROM person WHERE username = 'priya'", Long.class);
+        campaigns.addParticipant(id, priya);
+        campaigns.saveBriefField(id, BriefField.END_DATE, LocalDate.now().plusMonths(2));
+        awaitUi(() -> refreshes.get() == 2, settled);
+        long settledUntil = System.nanoTime() + io.tandem.collaboration.SettledUpdates.DELAY.plusMillis(1500).toNanos();
+        awaitUi(() -> System.nanoTime() > settledUntil, settled);
+        assertThat(refreshes.get()).as("two changes in one burst are one refresh").isEqualTo(2);
+    }
+
+    /**
      * Two values of one field waiting in a UI's queue (here because the test holds the UI's lock; in use, a busy
      * server or a slow request): the engine applies the older one first. A field that passed that back to the
      * topic started an endless echo of the two values through every open brief.
