@@ -104,10 +104,11 @@ public class CampaignsView extends VerticalLayout {
             Span name = new Span(r.name());
             name.addClassName("campaign-name");
             return name;
-        }).setHeader("Campaign").setFlexGrow(3).setWidth("18rem");
+        }).setHeader("Campaign").setFlexGrow(3).setWidth("12rem");
         grid.addComponentColumn(r -> statusPill(r.status())).setHeader("Status").setAutoWidth(true);
-        grid.addColumn(r -> dates(r)).setHeader("Dates").setAutoWidth(true);
-        grid.addColumn(CampaignRow::ownerName).setHeader("Owner").setAutoWidth(true);
+        // widths rather than content widths, and long cells wrap (below): every column fits a laptop-sized window
+        grid.addColumn(r -> dates(r)).setHeader("Dates").setFlexGrow(1).setWidth("9rem");
+        grid.addColumn(CampaignRow::ownerName).setHeader("Owner").setFlexGrow(1).setWidth("8rem");
         grid.addComponentColumn(r -> {
             Span s = new Span(String.valueOf(r.salesParticipants()));
             if (r.salesParticipants() == 0) {
@@ -116,17 +117,17 @@ public class CampaignsView extends VerticalLayout {
                 s.setTitle("No one from Sales takes part yet");
             }
             return s;
-        }).setHeader("Sales in the plan").setAutoWidth(true);
+        }).setHeader("Sales in the plan").setFlexGrow(0).setWidth("7.5rem");
         grid.addComponentColumn(r -> {
             Span s = new Span(String.valueOf(r.openQuestions()));
             if (r.openQuestions() > 0) {
                 s.addClassName("count-pill");
             }
             return s;
-        }).setHeader("Open questions").setAutoWidth(true);
-        grid.addColumn(CampaignRow::signOff).setHeader("Sign-off").setAutoWidth(true);
+        }).setHeader("Open questions").setFlexGrow(0).setWidth("7.5rem");
+        grid.addColumn(CampaignRow::signOff).setHeader("Sign-off").setFlexGrow(1).setWidth("12rem");
         grid.setItems(rows);
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addItemClickListener(e -> CampaignWorkspaceView.open(e.getItem().id()));
         grid.setAriaLabel("Campaigns");
         grid.setSizeFull();
