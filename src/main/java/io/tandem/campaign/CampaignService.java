@@ -875,17 +875,20 @@ public class CampaignService {
         boolean showsOutside = field == BriefField.NAME || field == BriefField.START_DATE
                 || field == BriefField.END_DATE || field == BriefField.OBJECTIVE && wasEmpty != isEmpty
                 || !cleared.isEmpty();
-        if (showsOutside) {
-            changed(id, kind, me);
-        } else {
-            liveUpdates.publishAfterCommit(Topics.item("campaign", id), kind, String.valueOf(id), me.fullName());
-        }
+        changed(id, kind, me, showsOutside);
     }
 
     void changed(Long campaignId, String kind, TandemUser actor) {
+        changed(campaignId, kind, actor, true);
+    }
+
+    /** Announces a change on the campaign's own topic and, {@code alsoOnTheList}, on the campaigns' topic. */
+    private void changed(Long campaignId, String kind, TandemUser actor, boolean alsoOnTheList) {
         liveUpdates.publishAfterCommit(Topics.item("campaign", campaignId), kind, String.valueOf(campaignId),
                 actor.fullName());
-        liveUpdates.publishAfterCommit(LIST_TOPIC, kind, String.valueOf(campaignId), actor.fullName());
+        if (alsoOnTheList) {
+            liveUpdates.publishAfterCommit(LIST_TOPIC, kind, String.valueOf(campaignId), actor.fullName());
+        }
     }
 
     private String signOffText(Campaign c, Map<Team, SignOff.TeamSignature> signed) {

@@ -8,7 +8,6 @@ import io.tandem.insight.TargetInfo;
 import io.tandem.insight.TargetService;
 import io.tandem.lead.DemoLeads;
 import io.tandem.lead.LeadCard;
-import io.tandem.lead.LeadForm;
 import io.tandem.lead.LeadService;
 import io.tandem.people.DemoPeople;
 import java.net.http.HttpClient;
@@ -146,15 +145,7 @@ class IdleSessionsBench {
 
     /** {@code count} handed-over leads, made now (not measured), and their acceptance by Sam, one per change. */
     private IntConsumer verdicts(int count) {
-        List<LeadCard> mqls = new ArrayList<>();
-        String tag = Long.toString(System.nanoTime(), 36);
-        demoPeople.runAs("leo", () -> {
-            for (int i = 0; i < count; i++) {
-                LeadCard lead = leads.create(new LeadForm("Idle bench " + i + " " + tag, "Bench AG",
-                        "idle-" + tag + "-" + i + "@bench.example", null, null, null, null, null));
-                mqls.add(leads.handOver(lead.id(), lead.version(), List.of()));
-            }
-        });
+        List<LeadCard> mqls = BenchLeads.handedOver(demoPeople, leads, count);
         return i -> demoPeople.runAs("sam", () -> leads.accept(mqls.get(i).id(), mqls.get(i).version()));
     }
 

@@ -8,7 +8,6 @@ import com.microsoft.playwright.Playwright;
 import io.tandem.base.Team;
 import io.tandem.campaign.CampaignService;
 import io.tandem.lead.LeadCard;
-import io.tandem.lead.LeadForm;
 import io.tandem.lead.LeadService;
 import io.tandem.people.DemoPeople;
 import io.tandem.people.PeopleService;
@@ -97,14 +96,7 @@ class LivePropagationBench {
         List<LeadCard> mqls = new ArrayList<>();
         run("lead board", "verdicts", "leads", "live-propagation-lead-board", (browser, users) -> {
             mqls.clear();
-            String tag = Long.toString(System.nanoTime(), 36);
-            demoPeople.runAs("leo", () -> {
-                for (int i = 0; i < EDITS; i++) {
-                    LeadCard lead = leads.create(new LeadForm("Bench lead " + i + " " + tag, "Bench AG",
-                            "bench-" + tag + "-" + i + "@bench.example", null, null, null, null, null));
-                    mqls.add(leads.handOver(lead.id(), lead.version(), List.of()));
-                }
-            });
+            mqls.addAll(BenchLeads.handedOver(demoPeople, leads, EDITS));
             return openAll(browser, users, "leads", page -> page.locator(".lead-column.stage-accepted").waitFor());
         }, pages -> acceptLeads(pages, mqls));
     }

@@ -517,17 +517,22 @@ class CampaignViewsTest extends KaribuTest {
 
         campaigns.addTask(id, "Book the hall", null, null);
         campaigns.addTask(id, "Draft the invite", null, null);
-        long quietUntil = System.nanoTime() + io.tandem.collaboration.SettledUpdates.DELAY.plusMillis(1500).toNanos();
-        awaitUi(() -> System.nanoTime() > quietUntil, settled);
+        passTheSettlingDelay();
         assertThat(refreshes.get()).as("tasks change nothing the list shows").isEqualTo(1);
 
         Long priya = jdbc.queryForObject("SELECT id FROM person WHERE username = 'priya'", Long.class);
         campaigns.addParticipant(id, priya);
         campaigns.saveBriefField(id, BriefField.END_DATE, LocalDate.now().plusMonths(2));
         awaitUi(() -> refreshes.get() == 2, settled);
-        long settledUntil = System.nanoTime() + io.tandem.collaboration.SettledUpdates.DELAY.plusMillis(1500).toNanos();
-        awaitUi(() -> System.nanoTime() > settledUntil, settled);
+        passTheSettlingDelay();
         assertThat(refreshes.get()).as("two changes in one burst are one refresh").isEqualTo(2);
+    }
+
+    /** Runs the UI's pushes until a settled view would have refreshed for anything sent before now. */
+    private static void passTheSettlingDelay() {
+        Duration wait = io.tandem.collaboration.SettledUpdates.DELAY.plusMillis(1500);
+        long until = System.nanoTime() + wait.toNanos();
+        awaitUi(() -> System.nanoTime() > until, wait.plusSeconds(5));
     }
 
     /**
